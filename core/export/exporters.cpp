@@ -1,0 +1,45 @@
+// The one list of exporters. A new target is one class and one line here.
+
+#include "exporter.h"
+#include "jsonexporter.h"
+
+namespace Seams::Exporters {
+
+namespace {
+
+struct Entry
+{
+    const char *name;
+    std::unique_ptr<Exporter> (*create)();
+};
+
+template<typename T>
+std::unique_ptr<Exporter> make()
+{
+    return std::make_unique<T>();
+}
+
+constexpr Entry entries[] = {
+        {"json", make<JsonExporter>},
+};
+
+} // namespace
+
+QStringList names()
+{
+    QStringList result;
+    for (const Entry &entry : entries)
+        result.append(QLatin1String(entry.name));
+    return result;
+}
+
+std::unique_ptr<Exporter> create(const QString &name)
+{
+    for (const Entry &entry : entries) {
+        if (name == QLatin1String(entry.name))
+            return entry.create();
+    }
+    return nullptr;
+}
+
+} // namespace Seams::Exporters

@@ -1,0 +1,283 @@
+#include "types.h"
+
+#include <QCoreApplication>
+
+#include <span>
+#include <utility>
+
+namespace Seams {
+
+namespace {
+
+template<typename Enum>
+using KeyTable = std::span<const std::pair<Enum, const char *>>;
+
+template<typename Enum>
+KeyTable<Enum> keyTable();
+
+template<>
+KeyTable<NoteKind> keyTable()
+{
+    static constexpr std::pair<NoteKind, const char *> table[] = {{NoteKind::DomainEvent, "domain_event"},
+            {NoteKind::Command, "command"},
+            {NoteKind::Aggregate, "aggregate"},
+            {NoteKind::Policy, "policy"},
+            {NoteKind::ReadModel, "read_model"},
+            {NoteKind::ExternalSystem, "external_system"},
+            {NoteKind::Actor, "actor"},
+            {NoteKind::Hotspot, "hotspot"}};
+    return table;
+}
+
+template<>
+KeyTable<MigrationStatus> keyTable()
+{
+    static constexpr std::pair<MigrationStatus, const char *> table[] = {{MigrationStatus::Monolith, "monolith"},
+            {MigrationStatus::Extracting, "extracting"},
+            {MigrationStatus::Extracted, "extracted"}};
+    return table;
+}
+
+template<>
+KeyTable<DatabaseEngine> keyTable()
+{
+    static constexpr std::pair<DatabaseEngine, const char *> table[] = {{DatabaseEngine::PostgreSQL, "postgres"},
+            {DatabaseEngine::MariaDB, "mariadb"},
+            {DatabaseEngine::SQLite, "sqlite"}};
+    return table;
+}
+
+template<>
+KeyTable<RelationshipPattern> keyTable()
+{
+    static constexpr std::pair<RelationshipPattern, const char *> table[] = {{RelationshipPattern::CustomerSupplier, "customer_supplier"},
+            {RelationshipPattern::Conformist, "conformist"},
+            {RelationshipPattern::AnticorruptionLayer, "anticorruption_layer"},
+            {RelationshipPattern::OpenHostService, "open_host_service"},
+            {RelationshipPattern::PublishedLanguage, "published_language"},
+            {RelationshipPattern::SharedKernel, "shared_kernel"},
+            {RelationshipPattern::Partnership, "partnership"}};
+    return table;
+}
+
+template<>
+KeyTable<DataSync> keyTable()
+{
+    static constexpr std::pair<DataSync, const char *> table[] = {{DataSync::None, "none"},
+            {DataSync::ReadReplica, "read_replica"},
+            {DataSync::Events, "events"},
+            {DataSync::ApiCalls, "api_calls"}};
+    return table;
+}
+
+template<>
+KeyTable<FieldType> keyTable()
+{
+    static constexpr std::pair<FieldType, const char *> table[] = {{FieldType::String, "string"},       {FieldType::Text, "text"},
+            {FieldType::Integer, "integer"},     {FieldType::Decimal, "decimal"},
+            {FieldType::Money, "money"},         {FieldType::Boolean, "boolean"},
+            {FieldType::Uuid, "uuid"},           {FieldType::Timestamp, "timestamp"},
+            {FieldType::Date, "date"},           {FieldType::Enum, "enum"},
+            {FieldType::Reference, "reference"}, {FieldType::Json, "json"}};
+    return table;
+}
+
+template<typename Enum>
+QString keyOf(Enum value)
+{
+    for (const auto &[candidate, key] : keyTable<Enum>()) {
+        if (candidate == value)
+            return QString::fromLatin1(key);
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+template<typename Enum>
+std::optional<Enum> valueOf(QStringView key)
+{
+    for (const auto &[candidate, candidateKey] : keyTable<Enum>()) {
+        if (key == QLatin1String(candidateKey))
+            return candidate;
+    }
+    return std::nullopt;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Seams::Types", text);
+}
+
+} // namespace
+
+QString toKey(NoteKind value) { return keyOf(value); }
+QString toKey(MigrationStatus value) { return keyOf(value); }
+QString toKey(DatabaseEngine value) { return keyOf(value); }
+QString toKey(RelationshipPattern value) { return keyOf(value); }
+QString toKey(DataSync value) { return keyOf(value); }
+QString toKey(FieldType value) { return keyOf(value); }
+
+template<>
+std::optional<NoteKind> fromKey<NoteKind>(QStringView key) { return valueOf<NoteKind>(key); }
+template<>
+std::optional<MigrationStatus> fromKey<MigrationStatus>(QStringView key)
+{
+    return valueOf<MigrationStatus>(key);
+}
+template<>
+std::optional<DatabaseEngine> fromKey<DatabaseEngine>(QStringView key)
+{
+    return valueOf<DatabaseEngine>(key);
+}
+template<>
+std::optional<RelationshipPattern> fromKey<RelationshipPattern>(QStringView key)
+{
+    return valueOf<RelationshipPattern>(key);
+}
+template<>
+std::optional<DataSync> fromKey<DataSync>(QStringView key) { return valueOf<DataSync>(key); }
+template<>
+std::optional<FieldType> fromKey<FieldType>(QStringView key) { return valueOf<FieldType>(key); }
+
+template<typename Enum>
+QStringList allKeys()
+{
+    QStringList keys;
+    for (const auto &entry : keyTable<Enum>())
+        keys.append(QString::fromLatin1(entry.second));
+    return keys;
+}
+
+template QStringList allKeys<NoteKind>();
+template QStringList allKeys<MigrationStatus>();
+template QStringList allKeys<DatabaseEngine>();
+template QStringList allKeys<RelationshipPattern>();
+template QStringList allKeys<DataSync>();
+template QStringList allKeys<FieldType>();
+
+QString displayName(NoteKind value)
+{
+    switch (value) {
+    case NoteKind::DomainEvent: return tr("Domain event");
+    case NoteKind::Command: return tr("Command");
+    case NoteKind::Aggregate: return tr("Aggregate");
+    case NoteKind::Policy: return tr("Policy");
+    case NoteKind::ReadModel: return tr("Read model");
+    case NoteKind::ExternalSystem: return tr("External system");
+    case NoteKind::Actor: return tr("Actor");
+    case NoteKind::Hotspot: return tr("Hotspot");
+    }
+    return {};
+}
+
+QString displayName(MigrationStatus value)
+{
+    switch (value) {
+    case MigrationStatus::Monolith: return tr("In the monolith");
+    case MigrationStatus::Extracting: return tr("Extracting");
+    case MigrationStatus::Extracted: return tr("Extracted");
+    }
+    return {};
+}
+
+QString displayName(DatabaseEngine value)
+{
+    switch (value) {
+    case DatabaseEngine::PostgreSQL: return tr("PostgreSQL");
+    case DatabaseEngine::MariaDB: return tr("MariaDB");
+    case DatabaseEngine::SQLite: return tr("SQLite");
+    }
+    return {};
+}
+
+QString displayName(RelationshipPattern value)
+{
+    switch (value) {
+    case RelationshipPattern::CustomerSupplier: return tr("Customer/supplier");
+    case RelationshipPattern::Conformist: return tr("Conformist");
+    case RelationshipPattern::AnticorruptionLayer: return tr("Anticorruption layer");
+    case RelationshipPattern::OpenHostService: return tr("Open host service");
+    case RelationshipPattern::PublishedLanguage: return tr("Published language");
+    case RelationshipPattern::SharedKernel: return tr("Shared kernel");
+    case RelationshipPattern::Partnership: return tr("Partnership");
+    }
+    return {};
+}
+
+QString displayName(DataSync value)
+{
+    switch (value) {
+    case DataSync::None: return tr("No data sync");
+    case DataSync::ReadReplica: return tr("Read replica");
+    case DataSync::Events: return tr("Events");
+    case DataSync::ApiCalls: return tr("API calls");
+    }
+    return {};
+}
+
+QString displayName(FieldType value)
+{
+    switch (value) {
+    case FieldType::String: return tr("String");
+    case FieldType::Text: return tr("Text");
+    case FieldType::Integer: return tr("Integer");
+    case FieldType::Decimal: return tr("Decimal");
+    case FieldType::Money: return tr("Money");
+    case FieldType::Boolean: return tr("Boolean");
+    case FieldType::Uuid: return tr("UUID");
+    case FieldType::Timestamp: return tr("Timestamp");
+    case FieldType::Date: return tr("Date");
+    case FieldType::Enum: return tr("Enumeration");
+    case FieldType::Reference: return tr("Reference");
+    case FieldType::Json: return tr("JSON");
+    }
+    return {};
+}
+
+QString abbreviation(RelationshipPattern pattern)
+{
+    switch (pattern) {
+    case RelationshipPattern::CustomerSupplier: return QStringLiteral("C/S");
+    case RelationshipPattern::Conformist: return QStringLiteral("CF");
+    case RelationshipPattern::AnticorruptionLayer: return QStringLiteral("ACL");
+    case RelationshipPattern::OpenHostService: return QStringLiteral("OHS");
+    case RelationshipPattern::PublishedLanguage: return QStringLiteral("PL");
+    case RelationshipPattern::SharedKernel: return QStringLiteral("SK");
+    case RelationshipPattern::Partnership: return QStringLiteral("P");
+    }
+    return {};
+}
+
+QList<NoteKind> allNoteKinds()
+{
+    QList<NoteKind> kinds;
+    for (const auto &entry : keyTable<NoteKind>())
+        kinds.append(entry.first);
+    return kinds;
+}
+
+QColor noteKindColor(NoteKind kind)
+{
+    switch (kind) {
+    case NoteKind::DomainEvent: return QColor(0xff, 0x9f, 0x40);    // orange
+    case NoteKind::Command: return QColor(0x5d, 0xa9, 0xf6);        // blue
+    case NoteKind::Aggregate: return QColor(0xff, 0xe0, 0x4d);      // yellow
+    case NoteKind::Policy: return QColor(0xc8, 0xa2, 0xe8);         // lilac
+    case NoteKind::ReadModel: return QColor(0x8b, 0xd3, 0x6f);      // green
+    case NoteKind::ExternalSystem: return QColor(0xf4, 0x9a, 0xc1); // pink
+    case NoteKind::Actor: return QColor(0xff, 0xf6, 0xb3);          // pale yellow
+    case NoteKind::Hotspot: return QColor(0xe8, 0x4a, 0x4a);        // red
+    }
+    return {};
+}
+
+QSizeF noteKindDefaultSize(NoteKind kind)
+{
+    switch (kind) {
+    case NoteKind::Actor: return {100, 70};
+    case NoteKind::Aggregate: return {160, 120};
+    default: return {140, 100};
+    }
+}
+
+} // namespace Seams
