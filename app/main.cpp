@@ -27,7 +27,7 @@ bool hasDisplay()
 {
 #if defined(Q_OS_LINUX)
     return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY")
-            || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+        || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
 #else
     return true;
 #endif
@@ -63,12 +63,12 @@ int runWindow(int argc, char *argv[])
     engine.setInitialProperties({{QStringLiteral("workspace"), QVariant::fromValue(&workspace)},
                                  {QStringLiteral("startupError"), startupError}});
     QObject::connect(
-            &engine, &QQmlApplicationEngine::objectCreated, &app,
-            [](QObject *object) {
-                if (!object)
-                    QCoreApplication::exit(Seams::Cli::FileError);
-            },
-            Qt::QueuedConnection);
+        &engine, &QQmlApplicationEngine::objectCreated, &app,
+        [](QObject *object) {
+            if (!object)
+                QCoreApplication::exit(Seams::Cli::FileError);
+        },
+        Qt::QueuedConnection);
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Seams/qml/Main.qml")));
     return app.exec();
 }

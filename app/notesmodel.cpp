@@ -8,28 +8,39 @@ QVariant NotesModel::data(const QModelIndex &index, int role) const
     if (!note)
         return {};
     switch (role) {
-    case IdRole: return note->id.toString(QUuid::WithoutBraces);
-    case KindRole: return int(note->kind);
-    case KindNameRole: return displayName(note->kind);
+    case IdRole:
+        return note->id.toString(QUuid::WithoutBraces);
+    case KindRole:
+        return int(note->kind);
+    case KindNameRole:
+        return displayName(note->kind);
     case Qt::DisplayRole:
-    case TextRole: return note->text;
-    case ColorRole: return noteKindColor(note->kind);
-    case XRole: return note->geometry.x();
-    case YRole: return note->geometry.y();
-    case WidthRole: return note->geometry.width();
-    case HeightRole: return note->geometry.height();
-    case ZRole: return note->z;
-    case ContextIdRole: return note->contextId.toString(QUuid::WithoutBraces);
+    case TextRole:
+        return note->text;
+    case ColorRole:
+        return noteKindColor(note->kind);
+    case XRole:
+        return note->geometry.x();
+    case YRole:
+        return note->geometry.y();
+    case WidthRole:
+        return note->geometry.width();
+    case HeightRole:
+        return note->geometry.height();
+    case ZRole:
+        return note->z;
+    case ContextIdRole:
+        return note->contextId.toString(QUuid::WithoutBraces);
     }
     return {};
 }
 
 QHash<int, QByteArray> NotesModel::roleNames() const
 {
-    return {{IdRole, "noteId"},       {KindRole, "kind"},     {KindNameRole, "kindName"},
-            {TextRole, "text"},       {ColorRole, "noteColor"},   {XRole, "noteX"},
-            {YRole, "noteY"},         {WidthRole, "noteWidth"}, {HeightRole, "noteHeight"},
-            {ZRole, "noteZ"},         {ContextIdRole, "contextId"}};
+    return {{IdRole, "noteId"}, {KindRole, "kind"},          {KindNameRole, "kindName"},
+            {TextRole, "text"}, {ColorRole, "noteColor"},    {XRole, "noteX"},
+            {YRole, "noteY"},   {WidthRole, "noteWidth"},    {HeightRole, "noteHeight"},
+            {ZRole, "noteZ"},   {ContextIdRole, "contextId"}};
 }
 
 void NotesModel::connectBoard(Board *board)

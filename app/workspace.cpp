@@ -46,22 +46,35 @@ QString Workspace::title() const
     const QString name = isUntitled() ? tr("Untitled board") : boardName();
     // "[*]"-style marker in front, the way desktop apps show unsaved state.
     return (isModified() ? QStringLiteral("\u2022 ") : QString()) + name
-            + QStringLiteral(" \u2014 Seams");
+        + QStringLiteral(" \u2014 Seams");
 }
 
-QString Workspace::filePath() const { return m_document ? m_document->filePath() : QString(); }
+QString Workspace::filePath() const
+{
+    return m_document ? m_document->filePath() : QString();
+}
 
 bool Workspace::isUntitled() const
 {
     const QString path = filePath();
-    return path.isEmpty() || QFileInfo(path).absolutePath() == QDir(m_untitledFolder).absolutePath();
+    return path.isEmpty()
+        || QFileInfo(path).absolutePath() == QDir(m_untitledFolder).absolutePath();
 }
 
-bool Workspace::isModified() const { return m_document && m_document->isModified(); }
+bool Workspace::isModified() const
+{
+    return m_document && m_document->isModified();
+}
 
-bool Workspace::canUndo() const { return m_document && m_document->undoStack()->canUndo(); }
+bool Workspace::canUndo() const
+{
+    return m_document && m_document->undoStack()->canUndo();
+}
 
-bool Workspace::canRedo() const { return m_document && m_document->undoStack()->canRedo(); }
+bool Workspace::canRedo() const
+{
+    return m_document && m_document->undoStack()->canRedo();
+}
 
 QString Workspace::undoText() const
 {
@@ -79,11 +92,14 @@ QString Workspace::statusText() const
         return {};
     const Board *board = m_document->board();
     return tr("%n note(s)", "", board->noteCount()) + QStringLiteral(" \u00b7 ")
-            + tr("%n context(s)", "", int(board->contexts().size())) + QStringLiteral(" \u00b7 ")
-            + tr("%n arrow(s)", "", int(board->links().size()));
+        + tr("%n context(s)", "", int(board->contexts().size())) + QStringLiteral(" \u00b7 ")
+        + tr("%n arrow(s)", "", int(board->links().size()));
 }
 
-QString Workspace::saveError() const { return m_document ? m_document->commitError() : QString(); }
+QString Workspace::saveError() const
+{
+    return m_document ? m_document->commitError() : QString();
+}
 
 QString Workspace::openFile(const QString &path)
 {
@@ -104,11 +120,11 @@ QString Workspace::newBoard()
 {
     if (!QDir().mkpath(m_untitledFolder))
         return tr("Cannot create the folder for untitled boards: %1")
-                .arg(QDir::toNativeSeparators(m_untitledFolder));
+            .arg(QDir::toNativeSeparators(m_untitledFolder));
     const QString path = QDir(m_untitledFolder)
-                                 .filePath(QStringLiteral("untitled-%1.seams")
-                                                   .arg(QDateTime::currentDateTime().toString(
-                                                           QStringLiteral("yyyyMMdd-HHmmss-zzz"))));
+                             .filePath(QStringLiteral("untitled-%1.seams")
+                                           .arg(QDateTime::currentDateTime().toString(
+                                               QStringLiteral("yyyyMMdd-HHmmss-zzz"))));
     Board board;
     StorageError error;
     auto file = ProjectFile::create(path, board, false, &error);

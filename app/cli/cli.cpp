@@ -27,17 +27,19 @@ struct Verb
 int runHelp(const QStringList &arguments);
 
 const Verb verbs[] = {
-        {"new", QT_TRANSLATE_NOOP("Seams::Cli", "Create a board: empty, the sample shop, or generated"),
-         runNew},
-        {"info", QT_TRANSLATE_NOOP("Seams::Cli", "Show a board's name and counts per kind and context"),
-         runInfo},
-        {"check", QT_TRANSLATE_NOOP("Seams::Cli", "Run the model checks; exit 1 when any error is found"),
-         runCheck},
-        {"export", QT_TRANSLATE_NOOP("Seams::Cli", "Export the board (json, and the handoff formats)"),
-         runExport},
-        {"import", QT_TRANSLATE_NOOP("Seams::Cli", "Create a board file from the JSON interchange form"),
-         runImport},
-        {"help", QT_TRANSLATE_NOOP("Seams::Cli", "Show help for a verb"), runHelp},
+    {"new", QT_TRANSLATE_NOOP("Seams::Cli", "Create a board: empty, the sample shop, or generated"),
+     runNew},
+    {"info", QT_TRANSLATE_NOOP("Seams::Cli", "Show a board's name and counts per kind and context"),
+     runInfo},
+    {"check",
+     QT_TRANSLATE_NOOP("Seams::Cli", "Run the model checks; exit 1 when any error is found"),
+     runCheck},
+    {"export", QT_TRANSLATE_NOOP("Seams::Cli", "Export the board (json, and the handoff formats)"),
+     runExport},
+    {"import",
+     QT_TRANSLATE_NOOP("Seams::Cli", "Create a board file from the JSON interchange form"),
+     runImport},
+    {"help", QT_TRANSLATE_NOOP("Seams::Cli", "Show help for a verb"), runHelp},
 };
 
 const Verb *findVerb(const QString &name)
@@ -56,8 +58,8 @@ QString overview()
                       "Verbs:\n");
     for (const Verb &verb : verbs)
         text += QStringLiteral("  %1%2\n")
-                        .arg(QLatin1String(verb.name), -9)
-                        .arg(QCoreApplication::translate("Seams::Cli", verb.summary));
+                    .arg(QLatin1String(verb.name), -9)
+                    .arg(QCoreApplication::translate("Seams::Cli", verb.summary));
     text += tr("\nRun \"seams help VERB\" for the options of a verb.\n"
                "Exit codes: 0 success, 1 check failures, 2 usage errors, 3 file errors.\n");
     return text;
@@ -111,7 +113,7 @@ bool parse(QCommandLineParser &parser, const QString &verb, const QStringList &a
     withProgram.prepend(QStringLiteral("seams"));
     const bool parsed = parser.parse(withProgram);
     const QString usage = parser.helpText().replace(
-            QRegularExpression(QStringLiteral("^Usage: \\S+")), QStringLiteral("Usage: seams"));
+        QRegularExpression(QStringLiteral("^Usage: \\S+")), QStringLiteral("Usage: seams"));
     if (parsed && parser.isSet(help)) {
         out(usage);
         *exitCode = Success;
@@ -132,10 +134,10 @@ bool onePositional(const QCommandLineParser &parser, const QString &verb, const 
     const QStringList positional = parser.positionalArguments().mid(1);
     if (positional.size() != 1) {
         err(positional.isEmpty()
-                    ? tr("seams %1: %2 is missing. Run \"seams help %1\".\n").arg(verb, name)
-                    : tr("seams %1: expected one %2, got %3 arguments. Run \"seams help %1\".\n")
-                              .arg(verb, name)
-                              .arg(positional.size()));
+                ? tr("seams %1: %2 is missing. Run \"seams help %1\".\n").arg(verb, name)
+                : tr("seams %1: expected one %2, got %3 arguments. Run \"seams help %1\".\n")
+                      .arg(verb, name)
+                      .arg(positional.size()));
         *exitCode = UsageError;
         return false;
     }
@@ -176,7 +178,7 @@ int writeOutput(const QString &path, const QByteArray &bytes)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         err(tr("seams: cannot write %1: %2\n")
-                    .arg(QDir::toNativeSeparators(path), file.errorString()));
+                .arg(QDir::toNativeSeparators(path), file.errorString()));
         return FileError;
     }
     return Success;
@@ -188,8 +190,8 @@ bool isCommandLine(const QStringList &arguments)
         return false;
     const QString first = arguments.at(1);
     return findVerb(first) || first == QLatin1String("--version") || first == QLatin1String("-v")
-            || first == QLatin1String("--help") || first == QLatin1String("-h")
-            || (first.startsWith(QLatin1Char('-')) && first != QLatin1String("-"));
+        || first == QLatin1String("--help") || first == QLatin1String("-h")
+        || (first.startsWith(QLatin1Char('-')) && first != QLatin1String("-"));
 }
 
 int run(const QStringList &arguments)

@@ -8,8 +8,8 @@ namespace Seams::Cli {
 enum ExitCode {
     Success = 0,
     CheckFailed = 1, ///< `check` found errors, or an export refused because of them
-    UsageError = 2,  ///< unknown verb or option, missing argument
-    FileError = 3,   ///< a file could not be read or written, or is not a valid board
+    UsageError = 2, ///< unknown verb or option, missing argument
+    FileError = 3, ///< a file could not be read or written, or is not a valid board
 };
 
 /** True when the arguments name a verb (or --help/--version) rather than a board to open in

@@ -24,11 +24,11 @@ int writeBoardFile(const QString &path, const Board &board, bool overwrite)
     StorageError error;
     if (!ProjectFile::create(path, board, overwrite, &error)) {
         err(QStringLiteral("seams: %1%2\n")
-                    .arg(error.message,
-                         error.code == StorageError::Code::WriteFailed && QFile::exists(path)
-                                 && !overwrite
-                                 ? tr(" Use --force to replace it.")
-                                 : QString()));
+                .arg(error.message,
+                     error.code == StorageError::Code::WriteFailed && QFile::exists(path)
+                             && !overwrite
+                         ? tr(" Use --force to replace it.")
+                         : QString()));
         return FileError;
     }
     return Success;
@@ -40,8 +40,8 @@ int runNew(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            tr("Create a board file: empty, the sample shop from the migration guide, or a "
-               "generated board for benchmarks."));
+        tr("Create a board file: empty, the sample shop from the migration guide, or a "
+           "generated board for benchmarks."));
     parser.addPositionalArgument(QStringLiteral("new"), tr("Create a board."),
                                  QStringLiteral("new"));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The .seams file to create."));
@@ -86,11 +86,12 @@ int runNew(const QStringList &arguments)
         if (!countOk || count < 1 || count > 1'000'000) {
             err(tr("seams new: --generate needs a number of notes from 1 to 1000000, not "
                    "\"%1\".\n")
-                        .arg(parser.value(generate)));
+                    .arg(parser.value(generate)));
             return UsageError;
         }
         if (!seedOk) {
-            err(tr("seams new: --seed needs a whole number, not \"%1\".\n").arg(parser.value(seed)));
+            err(tr("seams new: --seed needs a whole number, not \"%1\".\n")
+                    .arg(parser.value(seed)));
             return UsageError;
         }
         BoardGenerator::generate(&board, count, seedValue);
@@ -106,8 +107,8 @@ int runImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            tr("Create a .seams board file from the JSON interchange form (see \"seams export "
-               "json\")."));
+        tr("Create a .seams board file from the JSON interchange form (see \"seams export "
+           "json\")."));
     parser.addPositionalArgument(QStringLiteral("import"), tr("Import a board."),
                                  QStringLiteral("import"));
     parser.addPositionalArgument(QStringLiteral("IN.json"), tr("The JSON board to read."));
@@ -127,7 +128,7 @@ int runImport(const QStringList &arguments)
     QFile file(input);
     if (!file.open(QIODevice::ReadOnly)) {
         err(tr("seams import: cannot read %1: %2\n")
-                    .arg(QDir::toNativeSeparators(input), file.errorString()));
+                .arg(QDir::toNativeSeparators(input), file.errorString()));
         return FileError;
     }
     Board board;
@@ -191,24 +192,28 @@ int runInfo(const QStringList &arguments)
     QString text = tr("Board: %1\n").arg(board.name());
     text += tr("Notes: %n\n", nullptr, board.noteCount());
     for (NoteKind kind : allNoteKinds())
-        text += QStringLiteral("  %1 %2\n").arg(displayName(kind), -18).arg(kinds[toKey(kind)].toInt(), 6);
+        text += QStringLiteral("  %1 %2\n")
+                    .arg(displayName(kind), -18)
+                    .arg(kinds[toKey(kind)].toInt(), 6);
     text += tr("Bounded contexts: %n\n", nullptr, int(board.contexts().size()));
     for (const QJsonValue &value : std::as_const(contexts)) {
         const QJsonObject context = value.toObject();
-        const auto status = fromKey<MigrationStatus>(context.value(QStringLiteral("status")).toString());
+        const auto status
+            = fromKey<MigrationStatus>(context.value(QStringLiteral("status")).toString());
         text += QStringLiteral("  %1 %2 %3 %4\n")
-                        .arg(context.value(QStringLiteral("name")).toString(), -24)
-                        .arg(tr("%n note(s)", nullptr, context.value(QStringLiteral("notes")).toInt()), -12)
-                        .arg(displayName(status.value_or(MigrationStatus::Monolith)), -16)
-                        .arg(context.value(QStringLiteral("wave")).toInt() > 0
-                                     ? tr("wave %1").arg(context.value(QStringLiteral("wave")).toInt())
-                                     : QString());
+                    .arg(context.value(QStringLiteral("name")).toString(), -24)
+                    .arg(tr("%n note(s)", nullptr, context.value(QStringLiteral("notes")).toInt()),
+                         -12)
+                    .arg(displayName(status.value_or(MigrationStatus::Monolith)), -16)
+                    .arg(context.value(QStringLiteral("wave")).toInt() > 0
+                             ? tr("wave %1").arg(context.value(QStringLiteral("wave")).toInt())
+                             : QString());
     }
     if (outside > 0)
         text += tr("  (outside every context: %n note(s))\n", nullptr, outside);
     text += tr("Arrows: %1\nRelationships: %2\n")
-                    .arg(board.links().size())
-                    .arg(board.relationships().size());
+                .arg(board.links().size())
+                .arg(board.relationships().size());
     out(text);
     return Success;
 }
@@ -217,15 +222,15 @@ int runCheck(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            tr("Run the model checks. Prints one line per finding; exits with 1 when any "
-               "finding is an error."));
+        tr("Run the model checks. Prints one line per finding; exits with 1 when any "
+           "finding is an error."));
     parser.addPositionalArgument(QStringLiteral("check"), tr("Check a board."),
                                  QStringLiteral("check"));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The board (.seams or .json)."));
-    const QCommandLineOption area(QStringLiteral("area"),
-                                  tr("Only this area (repeatable): %1.")
-                                          .arg(Checks::areas().join(QLatin1String(", "))),
-                                  tr("AREA"));
+    const QCommandLineOption area(
+        QStringLiteral("area"),
+        tr("Only this area (repeatable): %1.").arg(Checks::areas().join(QLatin1String(", "))),
+        tr("AREA"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON instead of text."));
     parser.addOptions({area, json});
     int exitCode = Success;
@@ -237,7 +242,7 @@ int runCheck(const QStringList &arguments)
     for (const QString &name : areas) {
         if (!Checks::areas().contains(name)) {
             err(tr("seams check: unknown area \"%1\" (areas: %2).\n")
-                        .arg(name, Checks::areas().join(QLatin1String(", "))));
+                    .arg(name, Checks::areas().join(QLatin1String(", "))));
             return UsageError;
         }
     }
@@ -267,12 +272,12 @@ int runCheck(const QStringList &arguments)
             errors += finding.severity == Finding::Severity::Error;
             warnings += finding.severity == Finding::Severity::Warning;
             out(QStringLiteral("%1: %2: %3 [%4]\n")
-                        .arg(QDir::toNativeSeparators(path), Checks::severityKey(finding.severity),
-                             finding.message, finding.code));
+                    .arg(QDir::toNativeSeparators(path), Checks::severityKey(finding.severity),
+                         finding.message, finding.code));
         }
         out(tr("%1: %2, %3\n")
-                    .arg(QDir::toNativeSeparators(path), tr("%n error(s)", nullptr, errors),
-                         tr("%n warning(s)", nullptr, warnings)));
+                .arg(QDir::toNativeSeparators(path), tr("%n error(s)", nullptr, errors),
+                     tr("%n warning(s)", nullptr, warnings)));
     }
     return Checks::hasErrors(findings) ? CheckFailed : Success;
 }

@@ -6,8 +6,8 @@
 #include "export/exporter.h"
 #include "model/board.h"
 
-#include <QDir>
 #include <QBuffer>
+#include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -36,14 +36,13 @@ class SingleFileOutput : public ExportOutput
 public:
     explicit SingleFileOutput(const QString &path)
         : m_file(path)
-    {
-    }
+    { }
     QIODevice *open(const QString &) override
     {
         if (!m_file.open(QIODevice::WriteOnly)) {
-            setErrorString(tr("cannot write %1: %2")
-                                   .arg(QDir::toNativeSeparators(m_file.fileName()),
-                                        m_file.errorString()));
+            setErrorString(
+                tr("cannot write %1: %2")
+                    .arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString()));
             return nullptr;
         }
         return &m_file;
@@ -53,8 +52,7 @@ public:
         if (m_file.commit())
             return true;
         setErrorString(tr("cannot write %1: %2")
-                               .arg(QDir::toNativeSeparators(m_file.fileName()),
-                                    m_file.errorString()));
+                           .arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString()));
         return false;
     }
 
@@ -73,10 +71,10 @@ int runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            tr("Export a board. Formats: %1. Folder-shaped formats need -o DIR; the others "
-               "write to -o FILE or to standard output. The same board always gives the same "
-               "bytes.")
-                    .arg(formatList()));
+        tr("Export a board. Formats: %1. Folder-shaped formats need -o DIR; the others "
+           "write to -o FILE or to standard output. The same board always gives the same "
+           "bytes.")
+            .arg(formatList()));
     parser.addPositionalArgument(QStringLiteral("export"), tr("Export a board."),
                                  QStringLiteral("export"));
     parser.addPositionalArgument(QStringLiteral("FORMAT"), tr("One of: %1.").arg(formatList()));
@@ -90,8 +88,8 @@ int runExport(const QStringList &arguments)
     const QCommandLineOption listen(QStringLiteral("listen"),
                                     tr("Gateway listen address (default: the board's, :8000)."),
                                     tr("ADDR:PORT"));
-    const QCommandLineOption dialect(QStringLiteral("dialect"),
-                                     tr("SQL dialect: postgres, mariadb or sqlite."), tr("DIALECT"));
+    const QCommandLineOption dialect(
+        QStringLiteral("dialect"), tr("SQL dialect: postgres, mariadb or sqlite."), tr("DIALECT"));
     const QCommandLineOption layout(QStringLiteral("layout"),
                                     tr("Migration file layout: flyway or golang-migrate."),
                                     tr("LAYOUT"));
@@ -104,7 +102,7 @@ int runExport(const QStringList &arguments)
     if (positional.size() != 2) {
         err(tr("seams export: expected FORMAT and FILE. Formats: %1. Run \"seams help "
                "export\".\n")
-                    .arg(formatList()));
+                .arg(formatList()));
         return UsageError;
     }
     const QString format = positional.at(0);
@@ -116,11 +114,11 @@ int runExport(const QStringList &arguments)
     }
 
     ExportOptions options;
-    const QList<std::pair<const QCommandLineOption *, QString>> named = {
-            {&wave, QStringLiteral("wave")},
-            {&listen, QStringLiteral("listen")},
-            {&dialect, QStringLiteral("dialect")},
-            {&layout, QStringLiteral("layout")}};
+    const QList<std::pair<const QCommandLineOption *, QString>> named
+        = {{&wave, QStringLiteral("wave")},
+           {&listen, QStringLiteral("listen")},
+           {&dialect, QStringLiteral("dialect")},
+           {&layout, QStringLiteral("layout")}};
     for (const auto &[option, optionName] : named) {
         if (parser.isSet(*option) && !exporter->options().contains(optionName)) {
             err(tr("seams export: format \"%1\" has no --%2 option.\n").arg(format, optionName));
@@ -132,7 +130,7 @@ int runExport(const QStringList &arguments)
         const int value = parser.value(wave).toInt(&ok);
         if (!ok || value < 0 || value > 1000) {
             err(tr("seams export: --wave needs a wave number from 0 to 1000, not \"%1\".\n")
-                        .arg(parser.value(wave)));
+                    .arg(parser.value(wave)));
             return UsageError;
         }
         options.wave = value;
@@ -150,7 +148,7 @@ int runExport(const QStringList &arguments)
     }
     if (exporter->shape() == Exporter::Shape::File && QFileInfo(target).isDir()) {
         err(tr("seams export: %1 is a folder; format \"%2\" writes one file.\n")
-                    .arg(QDir::toNativeSeparators(target), format));
+                .arg(QDir::toNativeSeparators(target), format));
         return UsageError;
     }
 
@@ -164,7 +162,7 @@ int runExport(const QStringList &arguments)
             for (const Finding &finding : findings) {
                 if (finding.severity == Finding::Severity::Error)
                     err(QStringLiteral("%1: error: %2 [%3]\n")
-                                .arg(QDir::toNativeSeparators(path), finding.message, finding.code));
+                            .arg(QDir::toNativeSeparators(path), finding.message, finding.code));
             }
             err(tr("seams export: %1 not written: fix the errors above first.\n").arg(format));
             return CheckFailed;

@@ -22,7 +22,7 @@ struct Area
 };
 
 constexpr Area registry[] = {
-        {"model", ModelRules::check},
+    {"model", ModelRules::check},
 };
 
 } // namespace
@@ -69,9 +69,12 @@ bool hasErrors(const QList<Finding> &findings)
 QString severityKey(Finding::Severity severity)
 {
     switch (severity) {
-    case Finding::Severity::Error: return QStringLiteral("error");
-    case Finding::Severity::Warning: return QStringLiteral("warning");
-    case Finding::Severity::Info: return QStringLiteral("info");
+    case Finding::Severity::Error:
+        return QStringLiteral("error");
+    case Finding::Severity::Warning:
+        return QStringLiteral("warning");
+    case Finding::Severity::Info:
+        return QStringLiteral("info");
     }
     return {};
 }

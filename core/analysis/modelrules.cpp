@@ -12,12 +12,16 @@ namespace Seams::ModelRules {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Seams::ModelRules", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Seams::ModelRules", text);
+}
 
 QString quoted(const QString &text)
 {
     const QString oneLine = text.simplified();
-    return QStringLiteral("\u201c%1\u201d").arg(oneLine.size() > 60 ? oneLine.left(57) + "..." : oneLine);
+    return QStringLiteral("\u201c%1\u201d")
+        .arg(oneLine.size() > 60 ? oneLine.left(57) + "..." : oneLine);
 }
 
 QString noteLabel(const Board &board, const Note &note)
@@ -31,7 +35,7 @@ QString noteLabel(const Board &board, const Note &note)
 void add(QList<Finding> *findings, Finding::Severity severity, const char *code,
          const QString &message, QList<QUuid> items)
 {
-    findings->append(Finding{severity, QString(), QLatin1String(code), message, std::move(items)});
+    findings->append(Finding {severity, QString(), QLatin1String(code), message, std::move(items)});
 }
 
 void checkContexts(const Board &board, QList<Finding> *findings)
@@ -54,7 +58,7 @@ void checkContexts(const Board &board, QList<Finding> *findings)
         if (handoff.status != MigrationStatus::Monolith && handoff.wave == 0) {
             add(findings, Finding::Severity::Warning, "model.context-no-wave",
                 tr("Context %1 is %2 but has no migration wave.")
-                        .arg(quoted(context->name), displayName(handoff.status).toLower()),
+                    .arg(quoted(context->name), displayName(handoff.status).toLower()),
                 {context->id});
         }
     }
@@ -79,7 +83,7 @@ void checkFields(const Board &board, const Note &note, QList<Finding> *findings)
         if (field.type == FieldType::Enum && field.enumValues.isEmpty()) {
             add(findings, Finding::Severity::Error, "model.field-enum-empty",
                 tr("Field %1 of %2 is an enumeration without values.")
-                        .arg(quoted(name), noteLabel(board, note)),
+                    .arg(quoted(name), noteLabel(board, note)),
                 {note.id});
         }
         if (field.type == FieldType::Reference) {
@@ -87,7 +91,7 @@ void checkFields(const Board &board, const Note &note, QList<Finding> *findings)
             if (!target || target->kind != NoteKind::Aggregate) {
                 add(findings, Finding::Severity::Error, "model.field-reference-missing",
                     tr("Field %1 of %2 refers to no aggregate.")
-                            .arg(quoted(name), noteLabel(board, note)),
+                        .arg(quoted(name), noteLabel(board, note)),
                     {note.id});
             }
         }
@@ -96,7 +100,7 @@ void checkFields(const Board &board, const Note &note, QList<Finding> *findings)
         && note.kind != NoteKind::DomainEvent) {
         add(findings, Finding::Severity::Warning, "model.fields-ignored",
             tr("%1 has fields, but only aggregates and domain events use them.")
-                    .arg(noteLabel(board, note)),
+                .arg(noteLabel(board, note)),
             {note.id});
     }
 }

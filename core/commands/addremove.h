@@ -34,14 +34,8 @@ struct BoardItems<Link>
 template<>
 struct BoardItems<Relationship>
 {
-    static void insert(Board *board, const Relationship &item)
-    {
-        board->insertRelationship(item);
-    }
-    static Relationship take(Board *board, const QUuid &id)
-    {
-        return board->takeRelationship(id);
-    }
+    static void insert(Board *board, const Relationship &item) { board->insertRelationship(item); }
+    static Relationship take(Board *board, const QUuid &id) { return board->takeRelationship(id); }
 };
 
 /** Adds items to the board, or removes them. The command owns the items while they are
@@ -62,8 +56,7 @@ public:
         , m_board(board)
         , m_operation(operation)
         , m_items(std::move(items))
-    {
-    }
+    { }
 
     void redo() override { m_operation == Operation::Add ? insertItems() : takeItems(); }
     void undo() override { m_operation == Operation::Add ? takeItems() : insertItems(); }

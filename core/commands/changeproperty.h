@@ -33,10 +33,7 @@ public:
     bool mergeWith(const QUndoCommand *other) override { return this->mergeSameItems(other); }
 
 protected:
-    Value getValue(const QUuid &id) const override
-    {
-        return this->board()->context(id)->*Member;
-    }
+    Value getValue(const QUuid &id) const override { return this->board()->context(id)->*Member; }
     void setValue(const QUuid &id, const Value &value) const override
     {
         (this->board()->*Setter)(id, value);
@@ -52,26 +49,24 @@ using ChangeNoteHttp = ChangeNoteProperty<HttpOverride, &Note::http, &Board::set
 using ResizeNote = ChangeNoteProperty<QRectF, &Note::geometry, &Board::setNoteGeometry,
                                       int(CommandId::ResizeNote)>;
 
-using ChangeContextName =
-        ChangeContextProperty<QString, &BoundedContext::name, &Board::setContextName>;
-using ChangeContextColor =
-        ChangeContextProperty<QColor, &BoundedContext::color, &Board::setContextColor>;
-using ChangeContextHandoff =
-        ChangeContextProperty<Handoff, &BoundedContext::handoff, &Board::setContextHandoff>;
-using ChangeContextGeometry =
-        ChangeContextProperty<QRectF, &BoundedContext::geometry, &Board::setContextGeometry,
-                              int(CommandId::ContextGeometry)>;
+using ChangeContextName
+    = ChangeContextProperty<QString, &BoundedContext::name, &Board::setContextName>;
+using ChangeContextColor
+    = ChangeContextProperty<QColor, &BoundedContext::color, &Board::setContextColor>;
+using ChangeContextHandoff
+    = ChangeContextProperty<Handoff, &BoundedContext::handoff, &Board::setContextHandoff>;
+using ChangeContextGeometry
+    = ChangeContextProperty<QRectF, &BoundedContext::geometry, &Board::setContextGeometry,
+                            int(CommandId::ContextGeometry)>;
 
 /** Replaces a link or a relationship as a whole (label; pattern, sync, description). */
 template<typename Item, auto Getter, auto Setter>
 class ReplaceItem : public ChangeValue<Item>
 {
 public:
-    ReplaceItem(Board *board, const Item &item, const QString &text,
-                QUndoCommand *parent = nullptr)
-        : ChangeValue<Item>(board, {item.id}, QList<Item>{item}, text, parent)
-    {
-    }
+    ReplaceItem(Board *board, const Item &item, const QString &text, QUndoCommand *parent = nullptr)
+        : ChangeValue<Item>(board, {item.id}, QList<Item> {item}, text, parent)
+    { }
 
 protected:
     Item getValue(const QUuid &id) const override { return *(this->board()->*Getter)(id); }
@@ -82,7 +77,6 @@ protected:
 };
 
 using ChangeLink = ReplaceItem<Link, &Board::link, &Board::setLink>;
-using ChangeRelationship =
-        ReplaceItem<Relationship, &Board::relationship, &Board::setRelationship>;
+using ChangeRelationship = ReplaceItem<Relationship, &Board::relationship, &Board::setRelationship>;
 
 } // namespace Seams

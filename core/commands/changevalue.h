@@ -32,8 +32,7 @@ public:
     ChangeValue(Board *board, QList<QUuid> ids, const Value &value, const QString &text,
                 QUndoCommand *parent = nullptr)
         : ChangeValue(board, ids, QList<Value>(ids.size(), value), text, parent)
-    {
-    }
+    { }
 
     void undo() override { swapValues(); }
     void redo() override { swapValues(); }

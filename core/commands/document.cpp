@@ -31,10 +31,10 @@ QList<Item> itemsWithIds(const QList<QUuid> &ids)
 QColor contextColor(int index)
 {
     // Soft frame tints that keep every note colour readable on top of them.
-    static const QList<QColor> palette = {
-            QColor(0x4e, 0x79, 0xa7), QColor(0x59, 0xa1, 0x4f), QColor(0xb0, 0x7a, 0xa1),
-            QColor(0xf2, 0x8e, 0x2b), QColor(0x76, 0xb7, 0xb2), QColor(0xed, 0xc9, 0x48),
-            QColor(0xe1, 0x57, 0x59), QColor(0x9c, 0x75, 0x5f)};
+    static const QList<QColor> palette
+        = {QColor(0x4e, 0x79, 0xa7), QColor(0x59, 0xa1, 0x4f), QColor(0xb0, 0x7a, 0xa1),
+           QColor(0xf2, 0x8e, 0x2b), QColor(0x76, 0xb7, 0xb2), QColor(0xed, 0xc9, 0x48),
+           QColor(0xe1, 0x57, 0x59), QColor(0x9c, 0x75, 0x5f)};
     return palette.at(index % palette.size());
 }
 
@@ -57,7 +57,10 @@ Document::~Document()
         commit();
 }
 
-void Document::markSaved() { m_undoStack->setClean(); }
+void Document::markSaved()
+{
+    m_undoStack->setClean();
+}
 
 void Document::setProjectFile(std::unique_ptr<ProjectFile> file)
 {
@@ -67,7 +70,10 @@ void Document::setProjectFile(std::unique_ptr<ProjectFile> file)
     Q_EMIT filePathChanged();
 }
 
-QString Document::filePath() const { return m_file ? m_file->path() : QString(); }
+QString Document::filePath() const
+{
+    return m_file ? m_file->path() : QString();
+}
 
 bool Document::commit()
 {
@@ -206,8 +212,8 @@ QList<QUuid> Document::insertNotes(QList<Note> notes, QList<Link> links, const Q
     links.erase(std::remove_if(links.begin(), links.end(),
                                [&](const Link &link) {
                                    return !inserted.contains(link.sourceId)
-                                           || !inserted.contains(link.targetId)
-                                           || link.sourceId == link.targetId;
+                                       || !inserted.contains(link.targetId)
+                                       || link.sourceId == link.targetId;
                                }),
                 links.end());
     for (Link &link : links)
@@ -297,9 +303,9 @@ void Document::setNotesKind(const QList<QUuid> &ids, NoteKind kind)
             changed.append(id);
     }
     if (!changed.isEmpty())
-        push(new ChangeNoteKind(m_board.get(), changed, kind,
-                                tr("Make %n note(s) %1", "", int(changed.size()))
-                                        .arg(displayName(kind))));
+        push(new ChangeNoteKind(
+            m_board.get(), changed, kind,
+            tr("Make %n note(s) %1", "", int(changed.size())).arg(displayName(kind))));
 }
 
 void Document::setNotesContext(const QList<QUuid> &ids, const QUuid &contextId)
@@ -353,9 +359,15 @@ void Document::restackNotes(const QList<QUuid> &ids, bool toFront)
                                  : tr("Send %n note(s) to back", "", count)));
 }
 
-void Document::raiseNotes(const QList<QUuid> &ids) { restackNotes(ids, true); }
+void Document::raiseNotes(const QList<QUuid> &ids)
+{
+    restackNotes(ids, true);
+}
 
-void Document::lowerNotes(const QList<QUuid> &ids) { restackNotes(ids, false); }
+void Document::lowerNotes(const QList<QUuid> &ids)
+{
+    restackNotes(ids, false);
+}
 
 // Bounded contexts
 
@@ -481,9 +493,9 @@ QUuid Document::addLink(const QUuid &sourceId, const QUuid &targetId, const QStr
         if (link.sourceId == sourceId && link.targetId == targetId)
             return {};
     }
-    const Link link{newId(), sourceId, targetId, label};
-    push(new AddRemoveLinks(m_board.get(), AddRemoveLinks::Operation::Add, {link},
-                            tr("Add arrow")));
+    const Link link {newId(), sourceId, targetId, label};
+    push(
+        new AddRemoveLinks(m_board.get(), AddRemoveLinks::Operation::Add, {link}, tr("Add arrow")));
     return link.id;
 }
 
@@ -552,9 +564,9 @@ void Document::removeRelationships(const QList<QUuid> &ids)
     }
     if (!relationshipIds.isEmpty())
         push(new AddRemoveRelationships(
-                m_board.get(), AddRemoveRelationships::Operation::Remove,
-                itemsWithIds<Relationship>(relationshipIds),
-                tr("Delete %n relationship(s)", "", int(relationshipIds.size()))));
+            m_board.get(), AddRemoveRelationships::Operation::Remove,
+            itemsWithIds<Relationship>(relationshipIds),
+            tr("Delete %n relationship(s)", "", int(relationshipIds.size()))));
 }
 
 // Board

@@ -6,8 +6,8 @@
 
 namespace Seams {
 
-MoveItems::MoveItems(Board *board, QList<QUuid> noteIds, QList<QUuid> contextIds,
-                     QPointF offset, QUndoCommand *parent)
+MoveItems::MoveItems(Board *board, QList<QUuid> noteIds, QList<QUuid> contextIds, QPointF offset,
+                     QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_board(board)
     , m_noteIds(std::move(noteIds))
@@ -25,15 +25,19 @@ MoveItems::MoveItems(Board *board, QList<QUuid> noteIds, QList<QUuid> contextIds
     }
     const int count = int(m_noteIds.size() + m_contextIds.size());
     setText(m_contextIds.isEmpty()
-                    ? QCoreApplication::translate("Seams::Commands", "Move %n note(s)", "",
-                                                  count)
-                    : QCoreApplication::translate("Seams::Commands", "Move %n item(s)", "",
-                                                  count));
+                ? QCoreApplication::translate("Seams::Commands", "Move %n note(s)", "", count)
+                : QCoreApplication::translate("Seams::Commands", "Move %n item(s)", "", count));
 }
 
-void MoveItems::redo() { apply(m_newNoteRects, m_newContextRects); }
+void MoveItems::redo()
+{
+    apply(m_newNoteRects, m_newContextRects);
+}
 
-void MoveItems::undo() { apply(m_oldNoteRects, m_oldContextRects); }
+void MoveItems::undo()
+{
+    apply(m_oldNoteRects, m_oldContextRects);
+}
 
 bool MoveItems::mergeWith(const QUndoCommand *other)
 {
@@ -58,8 +62,7 @@ ChangeBoardName::ChangeBoardName(Board *board, const QString &name, QUndoCommand
     : QUndoCommand(QCoreApplication::translate("Seams::Commands", "Rename board"), parent)
     , m_board(board)
     , m_name(name)
-{
-}
+{ }
 
 void ChangeBoardName::swap()
 {
@@ -69,12 +72,10 @@ void ChangeBoardName::swap()
 
 ChangeBoardSettings::ChangeBoardSettings(Board *board, const BoardSettings &settings,
                                          QUndoCommand *parent)
-    : QUndoCommand(QCoreApplication::translate("Seams::Commands", "Change board settings"),
-                   parent)
+    : QUndoCommand(QCoreApplication::translate("Seams::Commands", "Change board settings"), parent)
     , m_board(board)
     , m_settings(settings)
-{
-}
+{ }
 
 void ChangeBoardSettings::swap()
 {

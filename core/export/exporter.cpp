@@ -34,8 +34,7 @@ QMap<QString, QByteArray> MemoryOutput::files() const
 
 FolderOutput::FolderOutput(const QString &folder)
     : m_folder(folder)
-{
-}
+{ }
 
 FolderOutput::~FolderOutput() = default; // uncommitted QSaveFiles discard their temporaries
 
@@ -43,22 +42,22 @@ QIODevice *FolderOutput::open(const QString &relativePath)
 {
     const QString cleaned = QDir::cleanPath(relativePath);
     if (cleaned.startsWith(QLatin1String("..")) || QDir::isAbsolutePath(cleaned)) {
-        setErrorString(QCoreApplication::translate("Seams::Exporter",
-                                                   "refusing to write outside %1: %2")
-                               .arg(QDir::toNativeSeparators(m_folder), relativePath));
+        setErrorString(
+            QCoreApplication::translate("Seams::Exporter", "refusing to write outside %1: %2")
+                .arg(QDir::toNativeSeparators(m_folder), relativePath));
         return nullptr;
     }
     const QString path = QDir(m_folder).filePath(cleaned);
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        setErrorString(QCoreApplication::translate("Seams::Exporter",
-                                                   "cannot create the folder of %1")
-                               .arg(QDir::toNativeSeparators(path)));
+        setErrorString(
+            QCoreApplication::translate("Seams::Exporter", "cannot create the folder of %1")
+                .arg(QDir::toNativeSeparators(path)));
         return nullptr;
     }
     auto file = std::make_unique<QSaveFile>(path);
     if (!file->open(QIODevice::WriteOnly)) {
         setErrorString(QCoreApplication::translate("Seams::Exporter", "cannot write %1: %2")
-                               .arg(QDir::toNativeSeparators(path), file->errorString()));
+                           .arg(QDir::toNativeSeparators(path), file->errorString()));
         return nullptr;
     }
     QIODevice *device = file.get();
@@ -71,9 +70,9 @@ bool FolderOutput::finish()
     for (auto &[path, device] : m_files) {
         auto *file = static_cast<QSaveFile *>(device.get());
         if (!file->commit()) {
-            setErrorString(QCoreApplication::translate("Seams::Exporter", "cannot write %1: %2")
-                                   .arg(QDir::toNativeSeparators(file->fileName()),
-                                        file->errorString()));
+            setErrorString(
+                QCoreApplication::translate("Seams::Exporter", "cannot write %1: %2")
+                    .arg(QDir::toNativeSeparators(file->fileName()), file->errorString()));
             return false;
         }
     }

@@ -54,7 +54,7 @@ class Exporter
 
 public:
     enum class Shape {
-        File,   ///< one file: -o FILE, or stdout
+        File, ///< one file: -o FILE, or stdout
         Folder, ///< several files: -o DIR is required
     };
 

@@ -20,7 +20,7 @@ std::unique_ptr<Exporter> make()
 }
 
 constexpr Entry entries[] = {
-        {"json", make<JsonExporter>},
+    {"json", make<JsonExporter>},
 };
 
 } // namespace

@@ -26,8 +26,10 @@ QByteArray emit(const YAML::Node &node, const QStringList &comment, QString *err
         for (const QString &line : comment) {
             // A comment line cannot carry a line break out of the comment.
             QString safe = line;
-            safe.replace(QLatin1Char('\r'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
-            bytes += (safe.isEmpty() ? QStringLiteral("#") : QStringLiteral("# ") + safe).toUtf8() + '\n';
+            safe.replace(QLatin1Char('\r'), QLatin1Char(' '))
+                .replace(QLatin1Char('\n'), QLatin1Char(' '));
+            bytes += (safe.isEmpty() ? QStringLiteral("#") : QStringLiteral("# ") + safe).toUtf8()
+                + '\n';
         }
         bytes += QByteArray(emitter.c_str(), qsizetype(emitter.size()));
         if (!bytes.endsWith('\n'))

@@ -9,7 +9,10 @@
 namespace Seams::Yaml {
 
 /** UTF-8 std::string for yaml-cpp. */
-inline std::string utf8(const QString &text) { return text.toStdString(); }
+inline std::string utf8(const QString &text)
+{
+    return text.toStdString();
+}
 
 /** A YAML sequence of strings. */
 YAML::Node sequence(const QStringList &items);

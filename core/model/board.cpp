@@ -40,8 +40,7 @@ Note withoutUpdateStamp(Note note)
 Board::Board(QObject *parent)
     : QObject(parent)
     , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
-{
-}
+{ }
 
 Board::~Board() = default;
 
@@ -58,9 +57,9 @@ void Board::assign(const Board &other)
 
 bool Board::hasSameContent(const Board &other) const
 {
-    if (m_name != other.m_name || m_settings != other.m_settings
-        || m_contexts != other.m_contexts || m_links != other.m_links
-        || m_relationships != other.m_relationships || m_notes.size() != other.m_notes.size()) {
+    if (m_name != other.m_name || m_settings != other.m_settings || m_contexts != other.m_contexts
+        || m_links != other.m_links || m_relationships != other.m_relationships
+        || m_notes.size() != other.m_notes.size()) {
         return false;
     }
     for (const Note &note : m_notes) {
@@ -87,9 +86,15 @@ void Board::setSettings(const BoardSettings &settings)
     Q_EMIT settingsChanged();
 }
 
-void Board::setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+void Board::setClock(std::function<qint64()> clock)
+{
+    m_clock = std::move(clock);
+}
 
-qint64 Board::now() const { return m_clock(); }
+qint64 Board::now() const
+{
+    return m_clock();
+}
 
 // Notes
 
@@ -99,7 +104,10 @@ const Note *Board::note(const QUuid &id) const
     return it == m_notes.cend() ? nullptr : &*it;
 }
 
-QList<const Note *> Board::sortedNotes() const { return sortedById(m_notes); }
+QList<const Note *> Board::sortedNotes() const
+{
+    return sortedById(m_notes);
+}
 
 QList<const Note *> Board::notesInContext(const QUuid &contextId) const
 {
@@ -147,8 +155,7 @@ Note Board::takeNote(const QUuid &id)
 }
 
 template<typename Value>
-void Board::updateNote(const QUuid &id, Value Note::*member, const Value &value,
-                       NoteChange change)
+void Board::updateNote(const QUuid &id, Value Note::*member, const Value &value, NoteChange change)
 {
     const auto it = m_notes.find(id);
     Q_ASSERT(it != m_notes.end());
@@ -174,7 +181,10 @@ void Board::setNoteGeometry(const QUuid &id, const QRectF &geometry)
     updateNote(id, &Note::geometry, geometry, NoteChange::Geometry);
 }
 
-void Board::setNoteZ(const QUuid &id, int z) { updateNote(id, &Note::z, z, NoteChange::Z); }
+void Board::setNoteZ(const QUuid &id, int z)
+{
+    updateNote(id, &Note::z, z, NoteChange::Z);
+}
 
 void Board::setNoteContext(const QUuid &id, const QUuid &contextId)
 {
@@ -292,7 +302,10 @@ const Link *Board::link(const QUuid &id) const
     return it == m_links.cend() ? nullptr : &*it;
 }
 
-QList<const Link *> Board::sortedLinks() const { return sortedById(m_links); }
+QList<const Link *> Board::sortedLinks() const
+{
+    return sortedById(m_links);
+}
 
 QList<QUuid> Board::linksOf(const QUuid &noteId) const
 {

@@ -7,8 +7,8 @@
 #include "relationship.h"
 
 #include <QHash>
-#include <QSet>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 

@@ -31,10 +31,9 @@ bool BoardSettings::fromMap(const QMap<QString, QJsonValue> &map, BoardSettings 
     BoardSettings result;
     auto fail = [errorMessage](const QString &key, const char *expected) {
         if (errorMessage) {
-            *errorMessage = QCoreApplication::translate("Seams::BoardSettings",
-                                                        "setting \"%1\" must be %2")
-                                    .arg(key, QCoreApplication::translate(
-                                                      "Seams::BoardSettings", expected));
+            *errorMessage
+                = QCoreApplication::translate("Seams::BoardSettings", "setting \"%1\" must be %2")
+                      .arg(key, QCoreApplication::translate("Seams::BoardSettings", expected));
         }
         return false;
     };
@@ -46,7 +45,7 @@ bool BoardSettings::fromMap(const QMap<QString, QJsonValue> &map, BoardSettings 
             if (!value.isString())
                 return fail(key, QT_TRANSLATE_NOOP("Seams::BoardSettings", "a string"));
             QString &target = key == Keys::monolithUpstream ? result.monolithUpstream
-                    : key == Keys::apiBasePath              ? result.apiBasePath
+                : key == Keys::apiBasePath                  ? result.apiBasePath
                                                             : result.gatewayListen;
             target = value.toString();
         } else if (key == Keys::jwtEnabled) {
@@ -56,15 +55,17 @@ bool BoardSettings::fromMap(const QMap<QString, QJsonValue> &map, BoardSettings 
         } else if (key == Keys::rateLimitPerMinute) {
             const double number = value.toDouble(-1);
             if (!value.isDouble() || number < 0 || number > 1e9 || number != int(number)) {
-                return fail(key, QT_TRANSLATE_NOOP("Seams::BoardSettings",
-                                                   "a whole number of requests, 0 or more"));
+                return fail(key,
+                            QT_TRANSLATE_NOOP("Seams::BoardSettings",
+                                              "a whole number of requests, 0 or more"));
             }
             result.rateLimitPerMinute = int(number);
         } else if (key == Keys::databaseEngine) {
             const auto engine = fromKey<DatabaseEngine>(value.toString());
             if (!engine)
-                return fail(key, QT_TRANSLATE_NOOP("Seams::BoardSettings",
-                                                   "one of postgres, mariadb, sqlite"));
+                return fail(
+                    key,
+                    QT_TRANSLATE_NOOP("Seams::BoardSettings", "one of postgres, mariadb, sqlite"));
             result.databaseEngine = *engine;
         } else {
             result.extra.insert(key, value);

@@ -14,9 +14,9 @@ constexpr double maxItemSize = 1e6;
 inline bool isValidGeometry(const QRectF &rect)
 {
     return std::isfinite(rect.x()) && std::isfinite(rect.y()) && std::isfinite(rect.width())
-            && std::isfinite(rect.height()) && std::abs(rect.x()) <= maxCoordinate
-            && std::abs(rect.y()) <= maxCoordinate && rect.width() > 0 && rect.height() > 0
-            && rect.width() <= maxItemSize && rect.height() <= maxItemSize;
+        && std::isfinite(rect.height()) && std::abs(rect.x()) <= maxCoordinate
+        && std::abs(rect.y()) <= maxCoordinate && rect.width() > 0 && rect.height() > 0
+        && rect.width() <= maxItemSize && rect.height() <= maxItemSize;
 }
 
 } // namespace Seams::Limits

@@ -6,10 +6,8 @@ namespace {
 
 bool isContextWord(const QString &word)
 {
-    static const QStringList contextWords = {QStringLiteral("context"),
-                                             QStringLiteral("contexte"),
-                                             QStringLiteral("kontext"),
-                                             QStringLiteral("contexto")};
+    static const QStringList contextWords = {QStringLiteral("context"), QStringLiteral("contexte"),
+                                             QStringLiteral("kontext"), QStringLiteral("contexto")};
     return contextWords.contains(word);
 }
 
@@ -46,8 +44,7 @@ QStringList words(const QString &name)
         }
         const QChar next = i + 1 < decomposed.size() ? decomposed.at(i + 1) : QChar();
         const bool startsCamelWord = c.isUpper() && !current.isEmpty()
-                && (previous.isLower() || previous.isDigit()
-                    || (previous.isUpper() && next.isLower()));
+            && (previous.isLower() || previous.isDigit() || (previous.isUpper() && next.isLower()));
         if (startsCamelWord)
             flush();
         current.append(c);
@@ -59,23 +56,23 @@ QStringList words(const QString &name)
 
 QString plural(const QString &word)
 {
-    static const QStringList invariant = {QStringLiteral("data"), QStringLiteral("news"),
-                                          QStringLiteral("inventory"), QStringLiteral("series"),
-                                          QStringLiteral("information"), QStringLiteral("media"),
-                                          QStringLiteral("catalog"), QStringLiteral("shipping"),
-                                          QStringLiteral("feedback"), QStringLiteral("staff")};
+    static const QStringList invariant
+        = {QStringLiteral("data"),    QStringLiteral("news"),        QStringLiteral("inventory"),
+           QStringLiteral("series"),  QStringLiteral("information"), QStringLiteral("media"),
+           QStringLiteral("catalog"), QStringLiteral("shipping"),    QStringLiteral("feedback"),
+           QStringLiteral("staff")};
     if (word.isEmpty() || invariant.contains(word))
         return word;
     if (word == QLatin1String("person"))
         return QStringLiteral("people");
     // A word that already reads as a plural ("orders") stays as it is.
     const bool looksPlural = word.size() > 3 && word.endsWith(QLatin1Char('s'))
-            && !word.endsWith(QLatin1String("ss")) && !word.endsWith(QLatin1String("us"))
-            && !word.endsWith(QLatin1String("is"));
+        && !word.endsWith(QLatin1String("ss")) && !word.endsWith(QLatin1String("us"))
+        && !word.endsWith(QLatin1String("is"));
     if (looksPlural)
         return word;
     const bool consonantY = word.size() > 1 && word.endsWith(QLatin1Char('y'))
-            && !QStringLiteral("aeiou").contains(word.at(word.size() - 2));
+        && !QStringLiteral("aeiou").contains(word.at(word.size() - 2));
     if (consonantY)
         return word.chopped(1) + QLatin1String("ies");
     if (word.endsWith(QLatin1Char('s')) || word.endsWith(QLatin1Char('x'))
@@ -85,9 +82,15 @@ QString plural(const QString &word)
     return word + QLatin1Char('s');
 }
 
-QString kebabCase(const QStringList &words) { return words.join(QLatin1Char('-')); }
+QString kebabCase(const QStringList &words)
+{
+    return words.join(QLatin1Char('-'));
+}
 
-QString snakeCase(const QStringList &words) { return words.join(QLatin1Char('_')); }
+QString snakeCase(const QStringList &words)
+{
+    return words.join(QLatin1Char('_'));
+}
 
 QString pascalCase(const QStringList &words)
 {
@@ -108,7 +111,8 @@ QString contextBaseName(const QString &contextName)
     QStringList parts = contextName.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (parts.size() > 1 && isContextWord(parts.last().toLower()))
         parts.removeLast();
-    if (parts.size() > 2 && parts.last().compare(QLatin1String("bounded"), Qt::CaseInsensitive) == 0)
+    if (parts.size() > 2
+        && parts.last().compare(QLatin1String("bounded"), Qt::CaseInsensitive) == 0)
         parts.removeLast();
     if (parts.size() > 1 && isContextWord(parts.first().toLower()))
         parts.removeFirst();
@@ -119,8 +123,7 @@ QStringList contextWords(const BoundedContext &context)
 {
     QStringList result = words(contextBaseName(context.name));
     if (result.isEmpty()) {
-        result = {QStringLiteral("context"),
-                  context.id.toString(QUuid::WithoutBraces).left(8)};
+        result = {QStringLiteral("context"), context.id.toString(QUuid::WithoutBraces).left(8)};
     }
     return result;
 }
@@ -132,9 +135,8 @@ QString derivedServiceName(const BoundedContext &context)
 
 QString derivedUpstreamUrl(const BoundedContext &context)
 {
-    const QString service = context.handoff.serviceName.isEmpty()
-            ? derivedServiceName(context)
-            : context.handoff.serviceName;
+    const QString service = context.handoff.serviceName.isEmpty() ? derivedServiceName(context)
+                                                                  : context.handoff.serviceName;
     return QStringLiteral("http://%1:8080").arg(service);
 }
 
@@ -162,15 +164,15 @@ ResolvedHandoff resolve(const BoundedContext &context, const BoardSettings &sett
 {
     const Handoff &handoff = context.handoff;
     ResolvedHandoff resolved;
-    resolved.serviceName = handoff.serviceName.isEmpty() ? derivedServiceName(context)
-                                                         : handoff.serviceName;
-    resolved.upstreamUrl = handoff.upstreamUrl.isEmpty() ? derivedUpstreamUrl(context)
-                                                         : handoff.upstreamUrl;
+    resolved.serviceName
+        = handoff.serviceName.isEmpty() ? derivedServiceName(context) : handoff.serviceName;
+    resolved.upstreamUrl
+        = handoff.upstreamUrl.isEmpty() ? derivedUpstreamUrl(context) : handoff.upstreamUrl;
     resolved.routePrefixes = handoff.routePrefixes.isEmpty()
-            ? derivedRoutePrefixes(context, settings)
-            : handoff.routePrefixes;
-    resolved.databaseName = handoff.databaseName.isEmpty() ? derivedDatabaseName(context)
-                                                           : handoff.databaseName;
+        ? derivedRoutePrefixes(context, settings)
+        : handoff.routePrefixes;
+    resolved.databaseName
+        = handoff.databaseName.isEmpty() ? derivedDatabaseName(context) : handoff.databaseName;
     resolved.databaseEngine = handoff.databaseEngine.value_or(settings.databaseEngine);
     resolved.team = handoff.team;
     resolved.status = handoff.status;

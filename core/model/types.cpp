@@ -18,67 +18,73 @@ KeyTable<Enum> keyTable();
 template<>
 KeyTable<NoteKind> keyTable()
 {
-    static constexpr std::pair<NoteKind, const char *> table[] = {{NoteKind::DomainEvent, "domain_event"},
-            {NoteKind::Command, "command"},
-            {NoteKind::Aggregate, "aggregate"},
-            {NoteKind::Policy, "policy"},
-            {NoteKind::ReadModel, "read_model"},
-            {NoteKind::ExternalSystem, "external_system"},
-            {NoteKind::Actor, "actor"},
-            {NoteKind::Hotspot, "hotspot"}};
+    static constexpr std::pair<NoteKind, const char *> table[]
+        = {{NoteKind::DomainEvent, "domain_event"},
+           {NoteKind::Command, "command"},
+           {NoteKind::Aggregate, "aggregate"},
+           {NoteKind::Policy, "policy"},
+           {NoteKind::ReadModel, "read_model"},
+           {NoteKind::ExternalSystem, "external_system"},
+           {NoteKind::Actor, "actor"},
+           {NoteKind::Hotspot, "hotspot"}};
     return table;
 }
 
 template<>
 KeyTable<MigrationStatus> keyTable()
 {
-    static constexpr std::pair<MigrationStatus, const char *> table[] = {{MigrationStatus::Monolith, "monolith"},
-            {MigrationStatus::Extracting, "extracting"},
-            {MigrationStatus::Extracted, "extracted"}};
+    static constexpr std::pair<MigrationStatus, const char *> table[]
+        = {{MigrationStatus::Monolith, "monolith"},
+           {MigrationStatus::Extracting, "extracting"},
+           {MigrationStatus::Extracted, "extracted"}};
     return table;
 }
 
 template<>
 KeyTable<DatabaseEngine> keyTable()
 {
-    static constexpr std::pair<DatabaseEngine, const char *> table[] = {{DatabaseEngine::PostgreSQL, "postgres"},
-            {DatabaseEngine::MariaDB, "mariadb"},
-            {DatabaseEngine::SQLite, "sqlite"}};
+    static constexpr std::pair<DatabaseEngine, const char *> table[]
+        = {{DatabaseEngine::PostgreSQL, "postgres"},
+           {DatabaseEngine::MariaDB, "mariadb"},
+           {DatabaseEngine::SQLite, "sqlite"}};
     return table;
 }
 
 template<>
 KeyTable<RelationshipPattern> keyTable()
 {
-    static constexpr std::pair<RelationshipPattern, const char *> table[] = {{RelationshipPattern::CustomerSupplier, "customer_supplier"},
-            {RelationshipPattern::Conformist, "conformist"},
-            {RelationshipPattern::AnticorruptionLayer, "anticorruption_layer"},
-            {RelationshipPattern::OpenHostService, "open_host_service"},
-            {RelationshipPattern::PublishedLanguage, "published_language"},
-            {RelationshipPattern::SharedKernel, "shared_kernel"},
-            {RelationshipPattern::Partnership, "partnership"}};
+    static constexpr std::pair<RelationshipPattern, const char *> table[]
+        = {{RelationshipPattern::CustomerSupplier, "customer_supplier"},
+           {RelationshipPattern::Conformist, "conformist"},
+           {RelationshipPattern::AnticorruptionLayer, "anticorruption_layer"},
+           {RelationshipPattern::OpenHostService, "open_host_service"},
+           {RelationshipPattern::PublishedLanguage, "published_language"},
+           {RelationshipPattern::SharedKernel, "shared_kernel"},
+           {RelationshipPattern::Partnership, "partnership"}};
     return table;
 }
 
 template<>
 KeyTable<DataSync> keyTable()
 {
-    static constexpr std::pair<DataSync, const char *> table[] = {{DataSync::None, "none"},
-            {DataSync::ReadReplica, "read_replica"},
-            {DataSync::Events, "events"},
-            {DataSync::ApiCalls, "api_calls"}};
+    static constexpr std::pair<DataSync, const char *> table[]
+        = {{DataSync::None, "none"},
+           {DataSync::ReadReplica, "read_replica"},
+           {DataSync::Events, "events"},
+           {DataSync::ApiCalls, "api_calls"}};
     return table;
 }
 
 template<>
 KeyTable<FieldType> keyTable()
 {
-    static constexpr std::pair<FieldType, const char *> table[] = {{FieldType::String, "string"},       {FieldType::Text, "text"},
-            {FieldType::Integer, "integer"},     {FieldType::Decimal, "decimal"},
-            {FieldType::Money, "money"},         {FieldType::Boolean, "boolean"},
-            {FieldType::Uuid, "uuid"},           {FieldType::Timestamp, "timestamp"},
-            {FieldType::Date, "date"},           {FieldType::Enum, "enum"},
-            {FieldType::Reference, "reference"}, {FieldType::Json, "json"}};
+    static constexpr std::pair<FieldType, const char *> table[]
+        = {{FieldType::String, "string"},       {FieldType::Text, "text"},
+           {FieldType::Integer, "integer"},     {FieldType::Decimal, "decimal"},
+           {FieldType::Money, "money"},         {FieldType::Boolean, "boolean"},
+           {FieldType::Uuid, "uuid"},           {FieldType::Timestamp, "timestamp"},
+           {FieldType::Date, "date"},           {FieldType::Enum, "enum"},
+           {FieldType::Reference, "reference"}, {FieldType::Json, "json"}};
     return table;
 }
 
@@ -110,15 +116,36 @@ QString tr(const char *text)
 
 } // namespace
 
-QString toKey(NoteKind value) { return keyOf(value); }
-QString toKey(MigrationStatus value) { return keyOf(value); }
-QString toKey(DatabaseEngine value) { return keyOf(value); }
-QString toKey(RelationshipPattern value) { return keyOf(value); }
-QString toKey(DataSync value) { return keyOf(value); }
-QString toKey(FieldType value) { return keyOf(value); }
+QString toKey(NoteKind value)
+{
+    return keyOf(value);
+}
+QString toKey(MigrationStatus value)
+{
+    return keyOf(value);
+}
+QString toKey(DatabaseEngine value)
+{
+    return keyOf(value);
+}
+QString toKey(RelationshipPattern value)
+{
+    return keyOf(value);
+}
+QString toKey(DataSync value)
+{
+    return keyOf(value);
+}
+QString toKey(FieldType value)
+{
+    return keyOf(value);
+}
 
 template<>
-std::optional<NoteKind> fromKey<NoteKind>(QStringView key) { return valueOf<NoteKind>(key); }
+std::optional<NoteKind> fromKey<NoteKind>(QStringView key)
+{
+    return valueOf<NoteKind>(key);
+}
 template<>
 std::optional<MigrationStatus> fromKey<MigrationStatus>(QStringView key)
 {
@@ -135,9 +162,15 @@ std::optional<RelationshipPattern> fromKey<RelationshipPattern>(QStringView key)
     return valueOf<RelationshipPattern>(key);
 }
 template<>
-std::optional<DataSync> fromKey<DataSync>(QStringView key) { return valueOf<DataSync>(key); }
+std::optional<DataSync> fromKey<DataSync>(QStringView key)
+{
+    return valueOf<DataSync>(key);
+}
 template<>
-std::optional<FieldType> fromKey<FieldType>(QStringView key) { return valueOf<FieldType>(key); }
+std::optional<FieldType> fromKey<FieldType>(QStringView key)
+{
+    return valueOf<FieldType>(key);
+}
 
 template<typename Enum>
 QStringList allKeys()
@@ -158,14 +191,22 @@ template QStringList allKeys<FieldType>();
 QString displayName(NoteKind value)
 {
     switch (value) {
-    case NoteKind::DomainEvent: return tr("Domain event");
-    case NoteKind::Command: return tr("Command");
-    case NoteKind::Aggregate: return tr("Aggregate");
-    case NoteKind::Policy: return tr("Policy");
-    case NoteKind::ReadModel: return tr("Read model");
-    case NoteKind::ExternalSystem: return tr("External system");
-    case NoteKind::Actor: return tr("Actor");
-    case NoteKind::Hotspot: return tr("Hotspot");
+    case NoteKind::DomainEvent:
+        return tr("Domain event");
+    case NoteKind::Command:
+        return tr("Command");
+    case NoteKind::Aggregate:
+        return tr("Aggregate");
+    case NoteKind::Policy:
+        return tr("Policy");
+    case NoteKind::ReadModel:
+        return tr("Read model");
+    case NoteKind::ExternalSystem:
+        return tr("External system");
+    case NoteKind::Actor:
+        return tr("Actor");
+    case NoteKind::Hotspot:
+        return tr("Hotspot");
     }
     return {};
 }
@@ -173,9 +214,12 @@ QString displayName(NoteKind value)
 QString displayName(MigrationStatus value)
 {
     switch (value) {
-    case MigrationStatus::Monolith: return tr("In the monolith");
-    case MigrationStatus::Extracting: return tr("Extracting");
-    case MigrationStatus::Extracted: return tr("Extracted");
+    case MigrationStatus::Monolith:
+        return tr("In the monolith");
+    case MigrationStatus::Extracting:
+        return tr("Extracting");
+    case MigrationStatus::Extracted:
+        return tr("Extracted");
     }
     return {};
 }
@@ -183,9 +227,12 @@ QString displayName(MigrationStatus value)
 QString displayName(DatabaseEngine value)
 {
     switch (value) {
-    case DatabaseEngine::PostgreSQL: return tr("PostgreSQL");
-    case DatabaseEngine::MariaDB: return tr("MariaDB");
-    case DatabaseEngine::SQLite: return tr("SQLite");
+    case DatabaseEngine::PostgreSQL:
+        return tr("PostgreSQL");
+    case DatabaseEngine::MariaDB:
+        return tr("MariaDB");
+    case DatabaseEngine::SQLite:
+        return tr("SQLite");
     }
     return {};
 }
@@ -193,13 +240,20 @@ QString displayName(DatabaseEngine value)
 QString displayName(RelationshipPattern value)
 {
     switch (value) {
-    case RelationshipPattern::CustomerSupplier: return tr("Customer/supplier");
-    case RelationshipPattern::Conformist: return tr("Conformist");
-    case RelationshipPattern::AnticorruptionLayer: return tr("Anticorruption layer");
-    case RelationshipPattern::OpenHostService: return tr("Open host service");
-    case RelationshipPattern::PublishedLanguage: return tr("Published language");
-    case RelationshipPattern::SharedKernel: return tr("Shared kernel");
-    case RelationshipPattern::Partnership: return tr("Partnership");
+    case RelationshipPattern::CustomerSupplier:
+        return tr("Customer/supplier");
+    case RelationshipPattern::Conformist:
+        return tr("Conformist");
+    case RelationshipPattern::AnticorruptionLayer:
+        return tr("Anticorruption layer");
+    case RelationshipPattern::OpenHostService:
+        return tr("Open host service");
+    case RelationshipPattern::PublishedLanguage:
+        return tr("Published language");
+    case RelationshipPattern::SharedKernel:
+        return tr("Shared kernel");
+    case RelationshipPattern::Partnership:
+        return tr("Partnership");
     }
     return {};
 }
@@ -207,10 +261,14 @@ QString displayName(RelationshipPattern value)
 QString displayName(DataSync value)
 {
     switch (value) {
-    case DataSync::None: return tr("No data sync");
-    case DataSync::ReadReplica: return tr("Read replica");
-    case DataSync::Events: return tr("Events");
-    case DataSync::ApiCalls: return tr("API calls");
+    case DataSync::None:
+        return tr("No data sync");
+    case DataSync::ReadReplica:
+        return tr("Read replica");
+    case DataSync::Events:
+        return tr("Events");
+    case DataSync::ApiCalls:
+        return tr("API calls");
     }
     return {};
 }
@@ -218,18 +276,30 @@ QString displayName(DataSync value)
 QString displayName(FieldType value)
 {
     switch (value) {
-    case FieldType::String: return tr("String");
-    case FieldType::Text: return tr("Text");
-    case FieldType::Integer: return tr("Integer");
-    case FieldType::Decimal: return tr("Decimal");
-    case FieldType::Money: return tr("Money");
-    case FieldType::Boolean: return tr("Boolean");
-    case FieldType::Uuid: return tr("UUID");
-    case FieldType::Timestamp: return tr("Timestamp");
-    case FieldType::Date: return tr("Date");
-    case FieldType::Enum: return tr("Enumeration");
-    case FieldType::Reference: return tr("Reference");
-    case FieldType::Json: return tr("JSON");
+    case FieldType::String:
+        return tr("String");
+    case FieldType::Text:
+        return tr("Text");
+    case FieldType::Integer:
+        return tr("Integer");
+    case FieldType::Decimal:
+        return tr("Decimal");
+    case FieldType::Money:
+        return tr("Money");
+    case FieldType::Boolean:
+        return tr("Boolean");
+    case FieldType::Uuid:
+        return tr("UUID");
+    case FieldType::Timestamp:
+        return tr("Timestamp");
+    case FieldType::Date:
+        return tr("Date");
+    case FieldType::Enum:
+        return tr("Enumeration");
+    case FieldType::Reference:
+        return tr("Reference");
+    case FieldType::Json:
+        return tr("JSON");
     }
     return {};
 }
@@ -237,13 +307,20 @@ QString displayName(FieldType value)
 QString abbreviation(RelationshipPattern pattern)
 {
     switch (pattern) {
-    case RelationshipPattern::CustomerSupplier: return QStringLiteral("C/S");
-    case RelationshipPattern::Conformist: return QStringLiteral("CF");
-    case RelationshipPattern::AnticorruptionLayer: return QStringLiteral("ACL");
-    case RelationshipPattern::OpenHostService: return QStringLiteral("OHS");
-    case RelationshipPattern::PublishedLanguage: return QStringLiteral("PL");
-    case RelationshipPattern::SharedKernel: return QStringLiteral("SK");
-    case RelationshipPattern::Partnership: return QStringLiteral("P");
+    case RelationshipPattern::CustomerSupplier:
+        return QStringLiteral("C/S");
+    case RelationshipPattern::Conformist:
+        return QStringLiteral("CF");
+    case RelationshipPattern::AnticorruptionLayer:
+        return QStringLiteral("ACL");
+    case RelationshipPattern::OpenHostService:
+        return QStringLiteral("OHS");
+    case RelationshipPattern::PublishedLanguage:
+        return QStringLiteral("PL");
+    case RelationshipPattern::SharedKernel:
+        return QStringLiteral("SK");
+    case RelationshipPattern::Partnership:
+        return QStringLiteral("P");
     }
     return {};
 }
@@ -259,14 +336,22 @@ QList<NoteKind> allNoteKinds()
 QColor noteKindColor(NoteKind kind)
 {
     switch (kind) {
-    case NoteKind::DomainEvent: return QColor(0xff, 0x9f, 0x40);    // orange
-    case NoteKind::Command: return QColor(0x5d, 0xa9, 0xf6);        // blue
-    case NoteKind::Aggregate: return QColor(0xff, 0xe0, 0x4d);      // yellow
-    case NoteKind::Policy: return QColor(0xc8, 0xa2, 0xe8);         // lilac
-    case NoteKind::ReadModel: return QColor(0x8b, 0xd3, 0x6f);      // green
-    case NoteKind::ExternalSystem: return QColor(0xf4, 0x9a, 0xc1); // pink
-    case NoteKind::Actor: return QColor(0xff, 0xf6, 0xb3);          // pale yellow
-    case NoteKind::Hotspot: return QColor(0xe8, 0x4a, 0x4a);        // red
+    case NoteKind::DomainEvent:
+        return QColor(0xff, 0x9f, 0x40); // orange
+    case NoteKind::Command:
+        return QColor(0x5d, 0xa9, 0xf6); // blue
+    case NoteKind::Aggregate:
+        return QColor(0xff, 0xe0, 0x4d); // yellow
+    case NoteKind::Policy:
+        return QColor(0xc8, 0xa2, 0xe8); // lilac
+    case NoteKind::ReadModel:
+        return QColor(0x8b, 0xd3, 0x6f); // green
+    case NoteKind::ExternalSystem:
+        return QColor(0xf4, 0x9a, 0xc1); // pink
+    case NoteKind::Actor:
+        return QColor(0xff, 0xf6, 0xb3); // pale yellow
+    case NoteKind::Hotspot:
+        return QColor(0xe8, 0x4a, 0x4a); // red
     }
     return {};
 }
@@ -274,9 +359,12 @@ QColor noteKindColor(NoteKind kind)
 QSizeF noteKindDefaultSize(NoteKind kind)
 {
     switch (kind) {
-    case NoteKind::Actor: return {100, 70};
-    case NoteKind::Aggregate: return {160, 120};
-    default: return {140, 100};
+    case NoteKind::Actor:
+        return {100, 70};
+    case NoteKind::Aggregate:
+        return {160, 120};
+    default:
+        return {140, 100};
     }
 }
 

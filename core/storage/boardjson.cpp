@@ -13,9 +13,15 @@ namespace Seams::BoardJson {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Seams::BoardJson", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Seams::BoardJson", text);
+}
 
-QString idText(const QUuid &id) { return id.toString(QUuid::WithoutBraces); }
+QString idText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
 
 QString timestamp(qint64 msecs)
 {

@@ -16,7 +16,10 @@ namespace Seams::BoardJson {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Seams::BoardJson", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Seams::BoardJson", text);
+}
 
 /** Reads values out of JSON objects, remembering the first problem and where it was. */
 class Reader
@@ -31,8 +34,7 @@ public:
             m_error = path.isEmpty() ? reason : QStringLiteral("%1: %2").arg(path, reason);
     }
 
-    QJsonValue value(const QJsonObject &object, const QString &path, const char *key,
-                     bool required)
+    QJsonValue value(const QJsonObject &object, const QString &path, const char *key, bool required)
     {
         const QJsonValue value = object.value(QLatin1String(key));
         if (required && value.isUndefined())
@@ -59,8 +61,8 @@ public:
         return v.toDouble();
     }
 
-    qint64 integer(const QJsonObject &object, const QString &path, const char *key,
-                   qint64 minimum, qint64 maximum, bool required = true)
+    qint64 integer(const QJsonObject &object, const QString &path, const char *key, qint64 minimum,
+                   qint64 maximum, bool required = true)
     {
         const QJsonValue v = value(object, path, key, required);
         if (v.isUndefined())
@@ -81,8 +83,7 @@ public:
         return v.toBool();
     }
 
-    QUuid id(const QJsonObject &object, const QString &path, const char *key,
-             bool required = true)
+    QUuid id(const QJsonObject &object, const QString &path, const char *key, bool required = true)
     {
         const QString text = string(object, path, key, required);
         if (text.isEmpty() && !required)
@@ -94,16 +95,17 @@ public:
     }
 
     template<typename Enum>
-    Enum key(const QJsonObject &object, const QString &path, const char *key,
-             Enum fallback, bool required = true)
+    Enum key(const QJsonObject &object, const QString &path, const char *key, Enum fallback,
+             bool required = true)
     {
         const QString text = string(object, path, key, required);
         if (text.isEmpty() && !required)
             return fallback;
         const std::optional<Enum> parsed = fromKey<Enum>(text);
         if (ok() && !parsed)
-            fail(join(path, key), tr("unknown value \"%1\" (expected one of: %2)")
-                                          .arg(text.left(40), allKeys<Enum>().join(QLatin1String(", "))));
+            fail(join(path, key),
+                 tr("unknown value \"%1\" (expected one of: %2)")
+                     .arg(text.left(40), allKeys<Enum>().join(QLatin1String(", "))));
         return parsed.value_or(fallback);
     }
 
@@ -198,9 +200,8 @@ void readContext(Reader &r, const QJsonObject &object, const QString &path, Boar
     handoff.routePrefixes = r.strings(handoffObject, handoffPath, "route_prefixes");
     handoff.databaseName = r.string(handoffObject, handoffPath, "database_name", false);
     if (handoffObject.contains(QLatin1String("database_engine")))
-        handoff.databaseEngine = r.key<DatabaseEngine>(handoffObject, handoffPath,
-                                                       "database_engine",
-                                                       DatabaseEngine::PostgreSQL);
+        handoff.databaseEngine = r.key<DatabaseEngine>(
+            handoffObject, handoffPath, "database_engine", DatabaseEngine::PostgreSQL);
     handoff.team = r.string(handoffObject, handoffPath, "team", false);
     handoff.status = r.key<MigrationStatus>(handoffObject, handoffPath, "status",
                                             MigrationStatus::Monolith, false);
@@ -302,20 +303,20 @@ bool read(const QByteArray &json, Board *board, QString *errorMessage)
         return false;
     }
     if (r.string(root, QString(), "format") != QLatin1String("seams-board") && r.ok())
-        r.fail(QStringLiteral("format"), tr("this is not a Seams board (expected \"seams-board\")"));
+        r.fail(QStringLiteral("format"),
+               tr("this is not a Seams board (expected \"seams-board\")"));
     const qint64 version = r.integer(root, QString(), "version", 1, 1'000'000);
     if (r.ok() && version > formatVersion)
         r.fail(QStringLiteral("version"),
                tr("written by a newer version of Seams (format %1; this version reads up to %2)")
-                       .arg(version)
-                       .arg(formatVersion));
+                   .arg(version)
+                   .arg(formatVersion));
 
     Board loaded;
     loaded.setName(r.string(root, QString(), "name", false));
-    const QJsonObject settingsObject =
-            root.contains(QLatin1String("settings"))
-                    ? r.object(root.value(QLatin1String("settings")), QStringLiteral("settings"))
-                    : QJsonObject();
+    const QJsonObject settingsObject = root.contains(QLatin1String("settings"))
+        ? r.object(root.value(QLatin1String("settings")), QStringLiteral("settings"))
+        : QJsonObject();
     QMap<QString, QJsonValue> settingsMap;
     for (auto it = settingsObject.constBegin(); it != settingsObject.constEnd(); ++it)
         settingsMap.insert(it.key(), it.value());

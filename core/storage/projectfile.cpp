@@ -22,14 +22,20 @@ namespace Seams {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Seams::ProjectFile", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Seams::ProjectFile", text);
+}
 
 StorageError failure(StorageError::Code code, const QString &message)
 {
-    return StorageError{code, message};
+    return StorageError {code, message};
 }
 
-QString displayPath(const QString &path) { return QDir::toNativeSeparators(path); }
+QString displayPath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
 
 /** What the 100-byte SQLite header says, read before SQLite touches the file. */
 struct Header
@@ -60,15 +66,15 @@ StorageError readHeader(const QString &path, Header *header)
                        tr("%1 is empty; it is not a Seams board.").arg(displayPath(path)));
     static const QByteArray magic("SQLite format 3\0", 16);
     if (!bytes.startsWith(magic))
-        return failure(StorageError::Code::NotSqlite,
-                       tr("%1 is not a Seams board: it is not an SQLite database.")
-                               .arg(displayPath(path)));
+        return failure(
+            StorageError::Code::NotSqlite,
+            tr("%1 is not a Seams board: it is not an SQLite database.").arg(displayPath(path)));
     if (bytes.size() < 100)
         return failure(StorageError::Code::Damaged,
                        tr("%1 is damaged: the file is truncated (%2 bytes, shorter than the "
                           "database header).")
-                               .arg(displayPath(path))
-                               .arg(size));
+                           .arg(displayPath(path))
+                           .arg(size));
     const auto *data = reinterpret_cast<const uchar *>(bytes.constData());
     const quint32 rawPageSize = qFromBigEndian<quint16>(data + 16);
     header->pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
@@ -76,35 +82,35 @@ StorageError readHeader(const QString &path, Header *header)
     header->userVersion = qFromBigEndian<quint32>(data + 60);
     header->applicationId = qFromBigEndian<quint32>(data + 68);
     const bool validPageSize = header->pageSize >= 512 && header->pageSize <= 65536
-            && (header->pageSize & (header->pageSize - 1)) == 0;
+        && (header->pageSize & (header->pageSize - 1)) == 0;
     if (!validPageSize)
         return failure(StorageError::Code::Damaged,
                        tr("%1 is damaged: its header is corrupt.").arg(displayPath(path)));
     if (header->applicationId != Schema::applicationId)
-        return failure(StorageError::Code::NotABoard,
-                       tr("%1 is an SQLite database, but not a Seams board.")
-                               .arg(displayPath(path)));
+        return failure(
+            StorageError::Code::NotABoard,
+            tr("%1 is an SQLite database, but not a Seams board.").arg(displayPath(path)));
     // The in-header page count is reliable when the change counter matches (offset 24/92).
-    const bool pageCountValid = qFromBigEndian<quint32>(data + 24)
-            == qFromBigEndian<quint32>(data + 92);
+    const bool pageCountValid
+        = qFromBigEndian<quint32>(data + 24) == qFromBigEndian<quint32>(data + 92);
     const qint64 expected = qint64(header->pageSize) * header->pageCount;
     if (pageCountValid && header->pageCount > 0 && size < expected)
         return failure(StorageError::Code::Damaged,
                        tr("%1 is damaged: the file is truncated (%2 of %3 bytes).")
-                               .arg(displayPath(path))
-                               .arg(size)
-                               .arg(expected));
+                           .arg(displayPath(path))
+                           .arg(size)
+                           .arg(expected));
     if (header->userVersion > quint32(Schema::currentVersion))
         return failure(StorageError::Code::NewerVersion,
                        tr("%1 was saved by a newer version of Seams (file format %2; this "
                           "version reads formats up to %3). Update Seams to open it.")
-                               .arg(displayPath(path))
-                               .arg(header->userVersion)
-                               .arg(Schema::currentVersion));
+                           .arg(displayPath(path))
+                           .arg(header->userVersion)
+                           .arg(Schema::currentVersion));
     if (header->userVersion == 0)
-        return failure(StorageError::Code::NotABoard,
-                       tr("%1 is not a Seams board: it carries no format version.")
-                               .arg(displayPath(path)));
+        return failure(
+            StorageError::Code::NotABoard,
+            tr("%1 is not a Seams board: it carries no format version.").arg(displayPath(path)));
     return {};
 }
 
@@ -146,7 +152,7 @@ QString quickCheckOf(sqlite3 *database)
 QString jsonList(const QStringList &list)
 {
     return QString::fromUtf8(
-            QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
 }
 
 bool parseJsonList(const QString &text, QStringList *list)
@@ -193,8 +199,9 @@ struct ProjectFile::Statements
 };
 
 ProjectFile::Statements::Statements(sqlite3 *database)
-    : upsertBoard(database, "INSERT INTO board(key, value) VALUES(?1, ?2) "
-                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+    : upsertBoard(database,
+                  "INSERT INTO board(key, value) VALUES(?1, ?2) "
+                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
     , deleteSettings(database, "DELETE FROM settings")
     , insertSetting(database, "INSERT INTO settings(key, value) VALUES(?1, ?2)")
     , upsertContext(database,
@@ -221,12 +228,14 @@ ProjectFile::Statements::Statements(sqlite3 *database)
                  "updated_at = excluded.updated_at")
     , deleteNote(database, "DELETE FROM notes WHERE id = ?1")
     , deleteFields(database, "DELETE FROM fields WHERE note_id = ?1")
-    , insertField(database, "INSERT INTO fields(note_id, position, name, type, nullable, "
-                            "reference, enum_values) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-    , upsertLink(database, "INSERT INTO links(id, source_id, target_id, label) "
-                           "VALUES(?1, ?2, ?3, ?4) ON CONFLICT(id) DO UPDATE SET "
-                           "source_id = excluded.source_id, target_id = excluded.target_id, "
-                           "label = excluded.label")
+    , insertField(database,
+                  "INSERT INTO fields(note_id, position, name, type, nullable, "
+                  "reference, enum_values) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+    , upsertLink(database,
+                 "INSERT INTO links(id, source_id, target_id, label) "
+                 "VALUES(?1, ?2, ?3, ?4) ON CONFLICT(id) DO UPDATE SET "
+                 "source_id = excluded.source_id, target_id = excluded.target_id, "
+                 "label = excluded.label")
     , deleteLink(database, "DELETE FROM links WHERE id = ?1")
     , upsertRelationship(database,
                          "INSERT INTO relationships(id, upstream_id, downstream_id, pattern, "
@@ -235,8 +244,7 @@ ProjectFile::Statements::Statements(sqlite3 *database)
                          "downstream_id = excluded.downstream_id, pattern = excluded.pattern, "
                          "sync = excluded.sync, description = excluded.description")
     , deleteRelationship(database, "DELETE FROM relationships WHERE id = ?1")
-{
-}
+{ }
 
 bool ProjectFile::Statements::isValid(QString *error) const
 {
@@ -268,7 +276,7 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString &path, Access acces
     const bool readOnly = access == Access::ReadOnly;
     QString message;
     const int flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE)
-            | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_PRIVATECACHE;
+        | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_PRIVATECACHE;
     Sqlite::Database database = Sqlite::open(path, flags, &message);
     if (!database || !harden(database.get(), readOnly, &message)) {
         *error = failure(StorageError::Code::Unreadable,
@@ -290,11 +298,11 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString &path, Access acces
     if (header.userVersion < quint32(Schema::currentVersion)) {
         if (readOnly) {
             // Never touch a file we were asked only to read: migrate a private copy.
-            Sqlite::Database memory = Sqlite::open(QStringLiteral(":memory:"),
-                                                   SQLITE_OPEN_READWRITE, &message);
-            sqlite3_backup *backup =
-                    memory ? sqlite3_backup_init(memory.get(), "main", database.get(), "main")
-                           : nullptr;
+            Sqlite::Database memory
+                = Sqlite::open(QStringLiteral(":memory:"), SQLITE_OPEN_READWRITE, &message);
+            sqlite3_backup *backup = memory
+                ? sqlite3_backup_init(memory.get(), "main", database.get(), "main")
+                : nullptr;
             const bool copied = backup && sqlite3_backup_step(backup, -1) == SQLITE_DONE;
             sqlite3_backup_finish(backup);
             if (!copied || !harden(memory.get(), false, &message)) {
@@ -307,9 +315,9 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString &path, Access acces
         if (!Schema::migrate(database.get(), int(header.userVersion), &message)) {
             *error = failure(StorageError::Code::Damaged,
                              tr("%1 could not be upgraded from file format %2: %3.")
-                                     .arg(displayPath(path))
-                                     .arg(header.userVersion)
-                                     .arg(message));
+                                 .arg(displayPath(path))
+                                 .arg(header.userVersion)
+                                 .arg(message));
             return nullptr;
         }
         qCInfo(lcStorage) << "migrated" << path << "from format" << header.userVersion;
@@ -346,8 +354,7 @@ std::unique_ptr<ProjectFile> ProjectFile::create(const QString &path, const Boar
     QString message;
     {
         Sqlite::Database database = Sqlite::open(
-                temporary, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOFOLLOW,
-                &message);
+            temporary, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOFOLLOW, &message);
         if (!database || !harden(database.get(), false, &message))
             return writeFailed(message);
         Sqlite::Transaction transaction(database.get());
@@ -371,7 +378,10 @@ std::unique_ptr<ProjectFile> ProjectFile::create(const QString &path, const Boar
     return open(path, Access::ReadWrite, error);
 }
 
-QString ProjectFile::quickCheck() const { return quickCheckOf(m_database.get()); }
+QString ProjectFile::quickCheck() const
+{
+    return quickCheckOf(m_database.get());
+}
 
 void ProjectFile::track(Board *board)
 {
@@ -380,11 +390,21 @@ void ProjectFile::track(Board *board)
     if (!board)
         return;
     QObject *context = m_tracker.get();
-    auto markNote = [this](const QUuid &id) { m_dirtyNotes.insert(id); };
-    auto markContext = [this](const QUuid &id) { m_dirtyContexts.insert(id); };
-    auto markLink = [this](const QUuid &id) { m_dirtyLinks.insert(id); };
-    auto markRelationship = [this](const QUuid &id) { m_dirtyRelationships.insert(id); };
-    auto markBoard = [this] { m_dirtyBoard = true; };
+    auto markNote = [this](const QUuid &id) {
+        m_dirtyNotes.insert(id);
+    };
+    auto markContext = [this](const QUuid &id) {
+        m_dirtyContexts.insert(id);
+    };
+    auto markLink = [this](const QUuid &id) {
+        m_dirtyLinks.insert(id);
+    };
+    auto markRelationship = [this](const QUuid &id) {
+        m_dirtyRelationships.insert(id);
+    };
+    auto markBoard = [this] {
+        m_dirtyBoard = true;
+    };
     QObject::connect(board, &Board::noteAdded, context, markNote);
     QObject::connect(board, &Board::noteRemoved, context, markNote);
     QObject::connect(board, &Board::noteChanged, context, markNote);
@@ -405,7 +425,7 @@ void ProjectFile::track(Board *board)
 bool ProjectFile::hasPendingChanges() const
 {
     return m_rewriteAll || m_dirtyBoard || !m_dirtyNotes.isEmpty() || !m_dirtyContexts.isEmpty()
-            || !m_dirtyLinks.isEmpty() || !m_dirtyRelationships.isEmpty();
+        || !m_dirtyLinks.isEmpty() || !m_dirtyRelationships.isEmpty();
 }
 
 bool ProjectFile::commit(QString *error)
@@ -473,7 +493,9 @@ bool ProjectFile::writePending(QString *error)
         *error = statement.errorString();
         return false;
     };
-    const auto idText = [](const QUuid &id) { return id.toString(QUuid::WithoutBraces); };
+    const auto idText = [](const QUuid &id) {
+        return id.toString(QUuid::WithoutBraces);
+    };
 
     if (m_dirtyBoard) {
         s.upsertBoard.bind(1, QStringLiteral("name"));
@@ -484,9 +506,9 @@ bool ProjectFile::writePending(QString *error)
             return failed(s.deleteSettings);
         const QMap<QString, QJsonValue> settings = m_board->settings().toMap();
         for (auto it = settings.cbegin(); it != settings.cend(); ++it) {
-            const QJsonArray wrapped{it.value()}; // JSON text of any value, scalars included
-            const QString json = QString::fromUtf8(
-                    QJsonDocument(wrapped).toJson(QJsonDocument::Compact));
+            const QJsonArray wrapped {it.value()}; // JSON text of any value, scalars included
+            const QString json
+                = QString::fromUtf8(QJsonDocument(wrapped).toJson(QJsonDocument::Compact));
             s.insertSetting.bind(1, it.key());
             s.insertSetting.bind(2, json.mid(1, json.size() - 2));
             if (!s.insertSetting.run())
@@ -611,14 +633,13 @@ bool ProjectFile::saveCopy(const QString &path, QString *error) const
     QString message;
     {
         Sqlite::Database target = Sqlite::open(
-                temporary, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOFOLLOW,
-                &message);
+            temporary, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOFOLLOW, &message);
         if (!target) {
             *error = message;
             return false;
         }
-        sqlite3_backup *backup =
-                sqlite3_backup_init(target.get(), "main", m_database.get(), "main");
+        sqlite3_backup *backup
+            = sqlite3_backup_init(target.get(), "main", m_database.get(), "main");
         if (!backup) {
             *error = Sqlite::errorMessage(target.get());
             QFile::remove(temporary);

@@ -19,13 +19,13 @@ struct StorageError
 {
     enum class Code {
         None,
-        NotFound,      ///< no such file
-        Unreadable,    ///< permissions, a folder, an I/O error
-        NotSqlite,     ///< some other kind of file
-        NotABoard,     ///< an SQLite database, but not a Seams board
-        NewerVersion,  ///< written by a newer Seams
-        Damaged,       ///< truncated, corrupt, or with rows that make no sense
-        WriteFailed,   ///< disk full, read-only folder, ...
+        NotFound, ///< no such file
+        Unreadable, ///< permissions, a folder, an I/O error
+        NotSqlite, ///< some other kind of file
+        NotABoard, ///< an SQLite database, but not a Seams board
+        NewerVersion, ///< written by a newer Seams
+        Damaged, ///< truncated, corrupt, or with rows that make no sense
+        WriteFailed, ///< disk full, read-only folder, ...
     };
     Code code = Code::None;
     /** A translated sentence naming the file and the reason. */

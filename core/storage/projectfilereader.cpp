@@ -14,7 +14,10 @@ namespace Seams {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Seams::ProjectFile", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Seams::ProjectFile", text);
+}
 
 /** Reads rows of one table, collecting the first problem as a message that names the file,
  *  the table and the row. */
@@ -44,7 +47,7 @@ public:
             fail(m_statement.errorString());
         if (m_error.isEmpty())
             return true;
-        *error = StorageError{StorageError::Code::Damaged, m_error};
+        *error = StorageError {StorageError::Code::Damaged, m_error};
         return false;
     }
 
@@ -53,11 +56,11 @@ public:
         if (!m_error.isEmpty())
             return;
         m_error = m_row > 0 ? tr("%1 is damaged: table \"%2\", row %3: %4.")
-                                      .arg(QDir::toNativeSeparators(m_path), m_table)
-                                      .arg(m_row)
-                                      .arg(reason)
+                                  .arg(QDir::toNativeSeparators(m_path), m_table)
+                                  .arg(m_row)
+                                  .arg(reason)
                             : tr("%1 is damaged: table \"%2\": %3.")
-                                      .arg(QDir::toNativeSeparators(m_path), m_table, reason);
+                                  .arg(QDir::toNativeSeparators(m_path), m_table, reason);
     }
 
     bool ok() const { return m_error.isEmpty(); }
@@ -118,7 +121,7 @@ public:
         const std::optional<Enum> parsed = fromKey<Enum>(value);
         if (ok() && !parsed)
             fail(tr("unknown %1 \"%2\"").arg(QLatin1String(name), value.left(40)));
-        return parsed.value_or(Enum{});
+        return parsed.value_or(Enum {});
     }
 
     QStringList list(int column, const char *name)
@@ -260,7 +263,7 @@ bool ProjectFile::load(Board *board, StorageError *error) const
     if (!fieldsByNote.isEmpty()) {
         *error = {StorageError::Code::Damaged,
                   tr("%1 is damaged: table \"fields\" has fields of a note that does not exist.")
-                          .arg(QDir::toNativeSeparators(m_path))};
+                      .arg(QDir::toNativeSeparators(m_path))};
         return false;
     }
 

@@ -96,7 +96,7 @@ struct MigrationStep
 // Version 1 was the first file format: notes had no stacking order and commands no HTTP
 // override; relationships had no data-sync option.
 constexpr MigrationStep migrationSteps[] = {
-        {1, R"sql(
+    {1, R"sql(
 ALTER TABLE notes ADD COLUMN z INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE notes ADD COLUMN http_method TEXT NOT NULL DEFAULT '';
 ALTER TABLE notes ADD COLUMN http_path TEXT NOT NULL DEFAULT '';
@@ -117,10 +117,11 @@ bool setVersion(sqlite3 *database, int version, QString *error)
 
 bool create(sqlite3 *database, QString *error)
 {
-    const QByteArray stampId = "PRAGMA application_id = " + QByteArray::number(qint32(applicationId));
+    const QByteArray stampId
+        = "PRAGMA application_id = " + QByteArray::number(qint32(applicationId));
     return Sqlite::exec(database, stampId.constData(), error)
-            && Sqlite::exec(database, currentSchema, error)
-            && setVersion(database, currentVersion, error);
+        && Sqlite::exec(database, currentSchema, error)
+        && setVersion(database, currentVersion, error);
 }
 
 bool migrate(sqlite3 *database, int fromVersion, QString *error)

@@ -6,7 +6,10 @@
 
 namespace Seams::Sqlite {
 
-void DatabaseCloser::operator()(sqlite3 *database) const { sqlite3_close_v2(database); }
+void DatabaseCloser::operator()(sqlite3 *database) const
+{
+    sqlite3_close_v2(database);
+}
 
 Database open(const QString &path, int flags, QString *error)
 {
@@ -22,7 +25,10 @@ Database open(const QString &path, int flags, QString *error)
     return database;
 }
 
-QString errorMessage(sqlite3 *database) { return QString::fromUtf8(sqlite3_errmsg(database)); }
+QString errorMessage(sqlite3 *database)
+{
+    return QString::fromUtf8(sqlite3_errmsg(database));
+}
 
 bool exec(sqlite3 *database, const char *sql, QString *error)
 {
@@ -45,14 +51,16 @@ Statement::Statement(sqlite3 *database, const char *sql)
     }
 }
 
-Statement::~Statement() { sqlite3_finalize(m_statement); }
+Statement::~Statement()
+{
+    sqlite3_finalize(m_statement);
+}
 
 Statement::Statement(Statement &&other) noexcept
     : m_database(std::exchange(other.m_database, nullptr))
     , m_statement(std::exchange(other.m_statement, nullptr))
     , m_error(std::move(other.m_error))
-{
-}
+{ }
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {
@@ -71,11 +79,20 @@ void Statement::bind(int index, const QString &value)
     sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
-void Statement::bind(int index, qint64 value) { sqlite3_bind_int64(m_statement, index, value); }
+void Statement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, index, value);
+}
 
-void Statement::bind(int index, double value) { sqlite3_bind_double(m_statement, index, value); }
+void Statement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_statement, index, value);
+}
 
-void Statement::bindNull(int index) { sqlite3_bind_null(m_statement, index); }
+void Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_statement, index);
+}
 
 bool Statement::next()
 {
@@ -113,16 +130,25 @@ QString Statement::text(int column) const
     return QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column));
 }
 
-qint64 Statement::integer(int column) const { return sqlite3_column_int64(m_statement, column); }
+qint64 Statement::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
 
-double Statement::real(int column) const { return sqlite3_column_double(m_statement, column); }
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_statement, column);
+}
 
 bool Statement::isNull(int column) const
 {
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
-int Statement::type(int column) const { return sqlite3_column_type(m_statement, column); }
+int Statement::type(int column) const
+{
+    return sqlite3_column_type(m_statement, column);
+}
 
 Transaction::Transaction(sqlite3 *database)
     : m_database(database)

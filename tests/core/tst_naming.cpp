@@ -24,14 +24,15 @@ void tst_Naming::words_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("spaces") << "Order Context" << QStringList{"order", "context"};
-    QTest::newRow("camel") << "OrderItem" << QStringList{"order", "item"};
-    QTest::newRow("acronym") << "HTTPRequestLog" << QStringList{"http", "request", "log"};
-    QTest::newRow("digits") << "Payment2Service" << QStringList{"payment2", "service"};
-    QTest::newRow("accents") << "Café Commandé" << QStringList{"cafe", "commande"};
-    QTest::newRow("punctuation") << "o'rder; \"x\": {y}\n#z" << QStringList{"o", "rder", "x", "y", "z"};
-    QTest::newRow("no ascii") << QStringLiteral("注文") << QStringList{};
-    QTest::newRow("empty") << "" << QStringList{};
+    QTest::newRow("spaces") << "Order Context" << QStringList {"order", "context"};
+    QTest::newRow("camel") << "OrderItem" << QStringList {"order", "item"};
+    QTest::newRow("acronym") << "HTTPRequestLog" << QStringList {"http", "request", "log"};
+    QTest::newRow("digits") << "Payment2Service" << QStringList {"payment2", "service"};
+    QTest::newRow("accents") << "Café Commandé" << QStringList {"cafe", "commande"};
+    QTest::newRow("punctuation") << "o'rder; \"x\": {y}\n#z"
+                                 << QStringList {"o", "rder", "x", "y", "z"};
+    QTest::newRow("no ascii") << QStringLiteral("注文") << QStringList {};
+    QTest::newRow("empty") << "" << QStringList {};
 }
 
 void tst_Naming::words()
@@ -45,15 +46,24 @@ void tst_Naming::plural_data()
 {
     QTest::addColumn<QString>("word");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("order") << "order" << "orders";
-    QTest::newRow("category") << "category" << "categories";
-    QTest::newRow("address") << "address" << "addresses";
-    QTest::newRow("day") << "day" << "days";
-    QTest::newRow("box") << "box" << "boxes";
-    QTest::newRow("status") << "status" << "statuses";
-    QTest::newRow("already") << "payments" << "payments";
-    QTest::newRow("inventory") << "inventory" << "inventory";
-    QTest::newRow("person") << "person" << "people";
+    QTest::newRow("order") << "order"
+                           << "orders";
+    QTest::newRow("category") << "category"
+                              << "categories";
+    QTest::newRow("address") << "address"
+                             << "addresses";
+    QTest::newRow("day") << "day"
+                         << "days";
+    QTest::newRow("box") << "box"
+                         << "boxes";
+    QTest::newRow("status") << "status"
+                            << "statuses";
+    QTest::newRow("already") << "payments"
+                             << "payments";
+    QTest::newRow("inventory") << "inventory"
+                               << "inventory";
+    QTest::newRow("person") << "person"
+                            << "people";
 }
 
 void tst_Naming::plural()
@@ -71,17 +81,30 @@ void tst_Naming::derived_data()
     QTest::addColumn<QString>("prefix");
     QTest::addColumn<QString>("database");
     // The seed's own example.
-    QTest::newRow("order") << "Order Context" << "order-service" << "http://order-service:8080"
-                           << "/api/orders" << "orders_db";
-    QTest::newRow("payment") << "Payment Context" << "payment-service"
-                             << "http://payment-service:8080" << "/api/payments" << "payments_db";
-    QTest::newRow("user") << "User" << "user-service" << "http://user-service:8080"
-                          << "/api/users" << "users_db";
-    QTest::newRow("two words") << "Shipping Address Context" << "shipping-address-service"
+    QTest::newRow("order") << "Order Context"
+                           << "order-service"
+                           << "http://order-service:8080"
+                           << "/api/orders"
+                           << "orders_db";
+    QTest::newRow("payment") << "Payment Context"
+                             << "payment-service"
+                             << "http://payment-service:8080"
+                             << "/api/payments"
+                             << "payments_db";
+    QTest::newRow("user") << "User"
+                          << "user-service"
+                          << "http://user-service:8080"
+                          << "/api/users"
+                          << "users_db";
+    QTest::newRow("two words") << "Shipping Address Context"
+                               << "shipping-address-service"
                                << "http://shipping-address-service:8080"
-                               << "/api/shipping-addresses" << "shipping_addresses_db";
-    QTest::newRow("hostile") << "Or\"der: {x}; #1\nContext" << "or-der-x-1-service"
-                             << "http://or-der-x-1-service:8080" << "/api/or-der-x-1s"
+                               << "/api/shipping-addresses"
+                               << "shipping_addresses_db";
+    QTest::newRow("hostile") << "Or\"der: {x}; #1\nContext"
+                             << "or-der-x-1-service"
+                             << "http://or-der-x-1-service:8080"
+                             << "/api/or-der-x-1s"
                              << "or_der_x_1s_db";
 }
 
@@ -104,10 +127,14 @@ void tst_Naming::tableName_data()
 {
     QTest::addColumn<QString>("aggregate");
     QTest::addColumn<QString>("table");
-    QTest::newRow("OrderItem") << "OrderItem" << "order_items";
-    QTest::newRow("Category") << "Category" << "categories";
-    QTest::newRow("ShippingAddress") << "ShippingAddress" << "shipping_addresses";
-    QTest::newRow("Order") << "Order" << "orders";
+    QTest::newRow("OrderItem") << "OrderItem"
+                               << "order_items";
+    QTest::newRow("Category") << "Category"
+                              << "categories";
+    QTest::newRow("ShippingAddress") << "ShippingAddress"
+                                     << "shipping_addresses";
+    QTest::newRow("Order") << "Order"
+                           << "orders";
 }
 
 void tst_Naming::tableName()
@@ -130,11 +157,11 @@ void tst_Naming::overridesWin()
     QCOMPARE(handoff.serviceName, QStringLiteral("orders"));
     // The upstream follows an overridden service name.
     QCOMPARE(handoff.upstreamUrl, QStringLiteral("http://orders:8080"));
-    QCOMPARE(handoff.routePrefixes, QStringList{QStringLiteral("/api/v2/orders")});
+    QCOMPARE(handoff.routePrefixes, QStringList {QStringLiteral("/api/v2/orders")});
     QCOMPARE(handoff.databaseEngine, DatabaseEngine::MariaDB);
     context.handoff.routePrefixes.clear();
     QCOMPARE(Naming::resolve(context, settings).routePrefixes,
-             QStringList{QStringLiteral("/api/orders")});
+             QStringList {QStringLiteral("/api/orders")});
 }
 
 QTEST_GUILESS_MAIN(tst_Naming)
