@@ -13,11 +13,6 @@ namespace Seams::BoardJson {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Seams::BoardJson", text);
-}
-
 QString idText(const QUuid &id)
 {
     return id.toString(QUuid::WithoutBraces);

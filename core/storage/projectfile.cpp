@@ -155,21 +155,6 @@ QString jsonList(const QStringList &list)
         QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
 }
 
-bool parseJsonList(const QString &text, QStringList *list)
-{
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isArray())
-        return false;
-    list->clear();
-    for (const QJsonValue &value : document.array()) {
-        if (!value.isString())
-            return false;
-        list->append(value.toString());
-    }
-    return true;
-}
-
 QString colorName(const QColor &color)
 {
     return color.alpha() == 255 ? color.name(QColor::HexRgb) : color.name(QColor::HexArgb);

@@ -1,0 +1,133 @@
+#include "graphviz.h"
+
+#include <QMutex>
+#include <QMutexLocker>
+
+#include <clocale>
+
+namespace Seams::Graphviz {
+
+namespace {
+
+// cgraph reports errors through one process-wide callback: serialise its users.
+QMutex graphvizMutex;
+QByteArray *collectedErrors = nullptr;
+
+int collectError(char *message)
+{
+    if (collectedErrors)
+        *collectedErrors += message;
+    return 0;
+}
+
+/** Collects what cgraph reports while alive. */
+class ErrorCollector
+{
+public:
+    ErrorCollector()
+        : m_lock(&graphvizMutex)
+    {
+        collectedErrors = &m_errors;
+        m_previous = agseterrf(collectError);
+        agreseterrors();
+    }
+    ~ErrorCollector()
+    {
+        agseterrf(m_previous);
+        collectedErrors = nullptr;
+    }
+    QString message() const { return QString::fromUtf8(m_errors).simplified(); }
+
+private:
+    QMutexLocker<QMutex> m_lock;
+    QByteArray m_errors;
+    agusererrf m_previous = nullptr;
+};
+
+int appendToBuffer(void *chan, const char *text)
+{
+    auto *buffer = static_cast<QByteArray *>(chan);
+    buffer->append(text);
+    return 0;
+}
+
+int flushNothing(void *)
+{
+    return 0;
+}
+
+} // namespace
+
+CNumericLocale::CNumericLocale()
+    : m_previous(std::setlocale(LC_NUMERIC, nullptr))
+{
+    std::setlocale(LC_NUMERIC, "C");
+}
+
+CNumericLocale::~CNumericLocale()
+{
+    std::setlocale(LC_NUMERIC, m_previous.constData());
+}
+
+Graph read(const QByteArray &dot, QString *error)
+{
+    CNumericLocale locale;
+    ErrorCollector errors;
+    Graph graph(agmemread(dot.constData()));
+    if (!graph || agerrors() > 0) {
+        const QString message = errors.message();
+        *error = message.isEmpty() ? QStringLiteral("not a DOT graph") : message;
+        return nullptr;
+    }
+    return graph;
+}
+
+Graph create(const QByteArray &name, bool directed)
+{
+    return Graph(agopen(const_cast<char *>(name.constData()),
+                        directed ? Agstrictdirected : Agstrictundirected, nullptr));
+}
+
+QByteArray write(Agraph_t *graph)
+{
+    CNumericLocale locale;
+    QByteArray buffer;
+    // agwrite() writes through the graph's I/O discipline: borrow it for a memory buffer.
+    Agiodisc_t memory = {nullptr, appendToBuffer, flushNothing};
+    Agiodisc_t *saved = graph->clos->disc.io;
+    graph->clos->disc.io = &memory;
+    agwrite(graph, &buffer);
+    graph->clos->disc.io = saved;
+    return buffer;
+}
+
+QByteArray render(Agraph_t *graph, const char *engine, const char *format, QString *error)
+{
+    CNumericLocale locale;
+    ErrorCollector errors;
+    Context context(gvContext());
+    if (gvLayout(context.get(), graph, engine) != 0) {
+        *error = errors.message();
+        return {};
+    }
+    char *data = nullptr;
+    unsigned int length = 0;
+    const int result = gvRenderData(context.get(), graph, format, &data, &length);
+    QByteArray bytes = result == 0 ? QByteArray(data, qsizetype(length)) : QByteArray();
+    gvFreeRenderData(data);
+    gvFreeLayout(context.get(), graph);
+    if (result != 0)
+        *error = errors.message();
+    return bytes;
+}
+
+void setAttribute(Agraph_t *graph, int kind, void *object, const char *name,
+                  const QByteArray &value)
+{
+    Agsym_t *symbol = agattr(graph, kind, const_cast<char *>(name), nullptr);
+    if (!symbol)
+        symbol = agattr(graph, kind, const_cast<char *>(name), const_cast<char *>(""));
+    agxset(object, symbol, const_cast<char *>(value.constData()));
+}
+
+} // namespace Seams::Graphviz

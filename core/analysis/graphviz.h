@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+
+#include <memory>
+
+namespace Seams::Graphviz {
+
+/** Graphviz reads and writes numbers with the C library's locale: a German LC_NUMERIC turns
+ *  "1.5" into "1,5". Hold one of these around every parse, layout and render. */
+class CNumericLocale
+{
+public:
+    CNumericLocale();
+    ~CNumericLocale();
+    CNumericLocale(const CNumericLocale &) = delete;
+    CNumericLocale &operator=(const CNumericLocale &) = delete;
+
+private:
+    QByteArray m_previous;
+};
+
+struct GraphCloser
+{
+    void operator()(Agraph_t *graph) const { agclose(graph); }
+};
+/** A cgraph graph, closed (with all it owns) when it goes out of scope. */
+using Graph = std::unique_ptr<Agraph_t, GraphCloser>;
+
+struct ContextCloser
+{
+    void operator()(GVC_t *context) const { gvFreeContext(context); }
+};
+/** A gvc context (layout engines and renderers). */
+using Context = std::unique_ptr<GVC_t, ContextCloser>;
+
+/** Parses DOT text. On failure returns null and sets `error` to Graphviz's message, which
+ *  names the line ("syntax error in line 3 near '->'"). */
+Graph read(const QByteArray &dot, QString *error);
+
+/** A new, empty graph. */
+Graph create(const QByteArray &name, bool directed);
+
+/** Serialises a graph back to DOT text. */
+QByteArray write(Agraph_t *graph);
+
+/** Lays the graph out with `engine` ("dot", "neato", ...) and renders it in `format`
+ *  ("svg", "png", "dot" with coordinates, ...). Empty with `error` set on failure. */
+QByteArray render(Agraph_t *graph, const char *engine, const char *format, QString *error);
+
+/** Sets a graph, node or edge attribute, declaring it first when needed. */
+void setAttribute(Agraph_t *graph, int kind, void *object, const char *name,
+                  const QByteArray &value);
+
+} // namespace Seams::Graphviz
