@@ -1,9 +1,11 @@
 // The seams executable: the window, or the command line when the first argument is a verb.
 
+#include "canvas/canvasbenchmark.h"
 #include "cli/cli.h"
 #include "workspace.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
@@ -33,7 +35,7 @@ bool hasDisplay()
 #endif
 }
 
-int runWindow(int argc, char *argv[])
+int runWindow(int argc, char *argv[], const QElapsedTimer &startup)
 {
     QGuiApplication app(argc, argv);
     setApplicationInfo();
@@ -69,6 +71,7 @@ int runWindow(int argc, char *argv[])
                 QCoreApplication::exit(Seams::Cli::FileError);
         },
         Qt::QueuedConnection);
+    Seams::CanvasBenchmark::installIfRequested(&engine, startup);
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Seams/qml/Main.qml")));
     return app.exec();
 }
@@ -77,6 +80,8 @@ int runWindow(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer startup; // the canvas benchmark reports the time to the first frame
+    startup.start();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
@@ -93,5 +98,5 @@ int main(int argc, char *argv[])
                    stderr);
         return Seams::Cli::UsageError;
     }
-    return runWindow(argc, argv);
+    return runWindow(argc, argv, startup);
 }

@@ -1,0 +1,81 @@
+import QtQuick
+import QtQuick.Controls
+import Seams
+
+// View: zoom, presentation mode, theme, panels.
+Menu {
+    id: menu
+
+    required property CanvasController controller
+    required property Theme theme
+    property bool presenting: false
+    property bool sidePanelVisible: true
+
+    signal presentingToggled()
+    signal sidePanelToggled()
+
+    title: qsTr("&View")
+
+    Action {
+        text: qsTr("Zoom &In")
+        shortcut: StandardKey.ZoomIn
+        onTriggered: menu.controller.zoomIn()
+    }
+    Action {
+        text: qsTr("Zoom &Out")
+        shortcut: StandardKey.ZoomOut
+        onTriggered: menu.controller.zoomOut()
+    }
+    Action {
+        text: qsTr("Zoom to &Fit")
+        shortcut: "Ctrl+0"
+        onTriggered: menu.controller.zoomToFit()
+    }
+    Action {
+        text: qsTr("Actual &Size (100%)")
+        shortcut: "Ctrl+1"
+        onTriggered: menu.controller.zoomReset()
+    }
+    Action {
+        text: qsTr("Zoom to &Selection")
+        shortcut: "Ctrl+2"
+        onTriggered: menu.controller.zoomToSelection()
+    }
+    MenuSeparator {}
+    Action {
+        // F11 and Ctrl+Shift+P are Shortcuts of the canvas: they must also work while the
+        // menu bar is hidden by presentation mode.
+        text: qsTr("&Presentation Mode (F11)")
+        checkable: true
+        checked: menu.presenting
+        onTriggered: menu.presentingToggled()
+    }
+    Action {
+        text: qsTr("Side &Panel")
+        shortcut: "Ctrl+I"
+        checkable: true
+        checked: menu.sidePanelVisible
+        onTriggered: menu.sidePanelToggled()
+    }
+    Menu {
+        title: qsTr("&Theme")
+        Action {
+            text: qsTr("Follow the &System")
+            checkable: true
+            checked: menu.theme.mode === "system"
+            onTriggered: menu.theme.mode = "system"
+        }
+        Action {
+            text: qsTr("&Light")
+            checkable: true
+            checked: menu.theme.mode === "light"
+            onTriggered: menu.theme.mode = "light"
+        }
+        Action {
+            text: qsTr("&Dark")
+            checkable: true
+            checked: menu.theme.mode === "dark"
+            onTriggered: menu.theme.mode = "dark"
+        }
+    }
+}
