@@ -23,6 +23,7 @@ constexpr float selectedLinkPixels = 3.0f;
 constexpr float relationshipPixels = 3.5f;
 constexpr qreal headLengthPixels = 11;
 constexpr qreal headWidthPixels = 9;
+constexpr qreal noteArrowsZoom = 0.25;
 
 QSGGeometryNode *newColoredNode()
 {
@@ -127,6 +128,15 @@ void LinksItem::rebuildArrows()
         return;
     const SelectionModel *selection = canvas->selection();
     const QSet<QUuid> &moving = canvas->movingNotes();
+    m_arrowsShowNotes = canvas->viewport()->zoom() >= noteArrowsZoom;
+    const QRectF visible = visibleBoardRect();
+    m_area = visible.adjusted(-visible.width() / 4, -visible.height() / 4, visible.width() / 4,
+                              visible.height() / 4);
+    auto inArea = [this](const QLineF &line) {
+        const QRectF box = QRectF(line.p1(), line.p2()).normalized();
+        return box.left() <= m_area.right() && m_area.left() <= box.right()
+            && box.top() <= m_area.bottom() && m_area.top() <= box.bottom();
+    };
     for (const Relationship &relationship : current->relationships()) {
         const BoundedContext *upstream = current->context(relationship.upstreamId);
         const BoundedContext *downstream = current->context(relationship.downstreamId);
@@ -135,11 +145,13 @@ void LinksItem::rebuildArrows()
             continue;
         const QLineF line = CanvasGeometry::arrowLine(upstream->geometry, downstream->geometry);
         const bool selected = selection->relationships().contains(relationship.id);
-        if (!line.isNull())
+        if (!line.isNull() && inArea(line))
             m_arrows.append({line, (selected ? m_selectionColor : m_relationshipColor).rgba(),
                              selected ? relationshipPixels + 1.5f : relationshipPixels});
     }
     for (const Link &link : current->links()) {
+        if (!m_arrowsShowNotes)
+            break;
         if (moving.contains(link.sourceId) || moving.contains(link.targetId)) {
             m_movingLinks.append(link.id);
             continue;
@@ -150,7 +162,7 @@ void LinksItem::rebuildArrows()
             continue;
         const QLineF line = CanvasGeometry::arrowLine(source->geometry, target->geometry);
         const bool selected = selection->containsLink(link.id);
-        if (!line.isNull())
+        if (!line.isNull() && inArea(line))
             m_arrows.append({line, (selected ? m_selectionColor : m_color).rgba(),
                              selected ? selectedLinkPixels : linkPixels});
     }
@@ -226,7 +238,8 @@ QSGNode *LinksItem::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
         delete oldNode;
         return nullptr;
     }
-    if (m_arrowsDirty)
+    if (m_arrowsDirty || !m_area.contains(visibleBoardRect())
+        || m_arrowsShowNotes != (controller()->viewport()->zoom() >= noteArrowsZoom))
         rebuildArrows();
     return usesSoftwareRenderer() ? updatePainterNode(oldNode) : updateGeometryNodes(oldNode);
 }

@@ -13,6 +13,10 @@ namespace Seams {
 /** The arrows between notes and the relationships between frames, drawn in one
  *  scene-graph node (QPainter on the software backend).
  *
+ *  Only the arrows near the view are turned into geometry; panning past that area
+ *  rebuilds it. Below 25% zoom only the relationships are drawn: note arrows would be a pixel long
+ * and thousands of them only cost time.
+ *
  *  Arrows run from the edge of one note to the edge of the other and follow their notes,
  *  also during a drag: the arrows of the notes being dragged live in a small second node
  *  that is rebuilt on every move, while the thousands of others stay put. Line widths are a
@@ -69,6 +73,11 @@ private:
     QList<Arrow> m_arrows;
     QList<QUuid> m_movingLinks;
     bool m_arrowsDirty = true;
+    /** Whether m_arrows holds the note arrows (they are left out when zoomed far out). */
+    bool m_arrowsShowNotes = true;
+    /** The board area whose arrows m_arrows holds: the view and a quarter view around it,
+     *  so that llvmpipe is never handed thousands of arrows outside the view. */
+    QRectF m_area;
     bool m_staticGeometryDirty = true;
     qreal m_geometryZoom = 0;
 };

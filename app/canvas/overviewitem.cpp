@@ -2,16 +2,14 @@
 
 #include "canvascontroller.h"
 #include "notelistmodel.h"
-#include "painternode.h"
 #include "selectionmodel.h"
 #include "viewport.h"
 
 #include <QPainter>
-#include <QSGGeometryNode>
+#include <QQuickWindow>
+#include <QSGImageNode>
+#include <QSGRectangleNode>
 #include <QSGTransformNode>
-#include <QSGVertexColorMaterial>
-
-#include <algorithm>
 
 namespace Seams {
 
@@ -20,46 +18,6 @@ namespace {
 // Outline of a selected or matching note, in pixels.
 constexpr qreal outlinePixels = 3;
 constexpr qreal ghostOpacity = 0.3;
-
-void setQuad(QSGGeometry::ColoredPoint2D *vertex, const QRectF &rect, const QColor &color)
-{
-    // Vertex colours are premultiplied.
-    const float alpha = float(color.alphaF());
-    const auto r = uchar(color.red() * alpha);
-    const auto g = uchar(color.green() * alpha);
-    const auto b = uchar(color.blue() * alpha);
-    const auto a = uchar(color.alpha());
-    const auto left = float(rect.left());
-    const auto top = float(rect.top());
-    const auto right = float(rect.right());
-    const auto bottom = float(rect.bottom());
-    vertex[0].set(left, top, r, g, b, a);
-    vertex[1].set(right, top, r, g, b, a);
-    vertex[2].set(left, bottom, r, g, b, a);
-    vertex[3].set(right, top, r, g, b, a);
-    vertex[4].set(right, bottom, r, g, b, a);
-    vertex[5].set(left, bottom, r, g, b, a);
-}
-
-QSGGeometryNode *newColoredNode()
-{
-    auto *node = new QSGGeometryNode;
-    auto *geometry = new QSGGeometry(QSGGeometry::defaultAttributes_ColoredPoint2D(), 0);
-    geometry->setDrawingMode(QSGGeometry::DrawTriangles);
-    node->setGeometry(geometry);
-    node->setMaterial(new QSGVertexColorMaterial);
-    node->setFlags(QSGNode::OwnsGeometry | QSGNode::OwnsMaterial);
-    return node;
-}
-
-void upload(QSGGeometryNode *node, const QList<QSGGeometry::ColoredPoint2D> &vertices)
-{
-    QSGGeometry *geometry = node->geometry();
-    geometry->allocate(int(vertices.size()));
-    if (!vertices.isEmpty())
-        std::copy(vertices.cbegin(), vertices.cend(), geometry->vertexDataAsColoredPoint2D());
-    node->markDirty(QSGNode::DirtyGeometry);
-}
 
 } // namespace
 
@@ -82,8 +40,7 @@ void OverviewItem::setSelectionColor(const QColor &color)
     if (color == m_selectionColor)
         return;
     m_selectionColor = color;
-    m_highlightsDirty = true;
-    update();
+    invalidate();
     Q_EMIT colorsChanged();
 }
 
@@ -92,9 +49,17 @@ void OverviewItem::setMatchColor(const QColor &color)
     if (color == m_matchColor)
         return;
     m_matchColor = color;
-    m_highlightsDirty = true;
-    update();
+    invalidate();
     Q_EMIT colorsChanged();
+}
+
+void OverviewItem::invalidate()
+{
+    m_cacheDirty = true;
+    m_movingDirty = true;
+    // Nothing is painted while hidden (zoomed in): the image waits for the next frame that
+    // shows it.
+    update();
 }
 
 void OverviewItem::boardChanged(Board *board)
@@ -107,25 +72,20 @@ void OverviewItem::boardChanged(Board *board)
         disconnect(canvas, &CanvasController::matchesChanged, this, nullptr);
     }
     if (canvas && board) {
-        // Connections from the previous board die with it or were cut in setController.
-        connect(board, &Board::noteAdded, this, &OverviewItem::onNoteAdded, Qt::UniqueConnection);
-        connect(board, &Board::noteRemoved, this, &OverviewItem::onNoteRemoved,
-                Qt::UniqueConnection);
-        connect(board, &Board::noteChanged, this, &OverviewItem::onNoteChanged,
-                Qt::UniqueConnection);
-        connect(canvas, &CanvasController::movingChanged, this, &OverviewItem::onMovingChanged);
+        // Connections from a previous board died with it or were cut in setController.
+        connect(board, &Board::noteAdded, this, &OverviewItem::invalidate, Qt::UniqueConnection);
+        connect(board, &Board::noteRemoved, this, &OverviewItem::invalidate, Qt::UniqueConnection);
+        connect(board, &Board::noteChanged, this, &OverviewItem::invalidate, Qt::UniqueConnection);
+        connect(canvas, &CanvasController::movingChanged, this, &OverviewItem::invalidate);
         if (m_movingOnly) {
             connect(canvas, &CanvasController::moveOffsetChanged, this, &QQuickItem::update);
         } else {
-            auto highlight = [this] {
-                m_highlightsDirty = true;
-                update();
-            };
-            connect(canvas->selection(), &SelectionModel::notesToggled, this, highlight);
-            connect(canvas, &CanvasController::matchesChanged, this, highlight);
+            connect(canvas->selection(), &SelectionModel::notesToggled, this,
+                    &OverviewItem::invalidate);
+            connect(canvas, &CanvasController::matchesChanged, this, &OverviewItem::invalidate);
         }
     }
-    rebuildQuads();
+    invalidate();
 }
 
 QColor OverviewItem::colorOf(const Note &note) const
@@ -136,216 +96,107 @@ QColor OverviewItem::colorOf(const Note &note) const
     return color;
 }
 
-void OverviewItem::writeQuad(int quad, const Note &note)
-{
-    setQuad(m_vertices.data() + quad * 6, note.geometry, colorOf(note));
-    m_verticesDirty = true;
-}
-
-void OverviewItem::rebuildQuads()
-{
-    m_vertices.clear();
-    m_quadOf.clear();
-    m_freeQuads.clear();
-    m_verticesDirty = true;
-    m_highlightsDirty = true;
-    const Board *current = board();
-    if (!current || !controller())
-        return;
-    QList<const Note *> notes;
-    if (m_movingOnly) {
-        for (const QUuid &id : controller()->movingNotes()) {
-            if (const Note *note = current->note(id))
-                notes.append(note);
-        }
-    } else {
-        notes.reserve(current->noteCount());
-        for (const Note &note : current->notes())
-            notes.append(&note);
-    }
-    // Buffer order is drawing order: lower notes first.
-    std::sort(notes.begin(), notes.end(), [](const Note *a, const Note *b) {
-        return a->z != b->z ? a->z < b->z : a->id < b->id;
-    });
-    m_vertices.resize(notes.size() * 6);
-    for (qsizetype i = 0; i < notes.size(); ++i) {
-        m_quadOf.insert(notes.at(i)->id, int(i));
-        writeQuad(int(i), *notes.at(i));
-    }
-    update();
-}
-
-void OverviewItem::onNoteAdded(const QUuid &id)
-{
-    const Note *note = board() ? board()->note(id) : nullptr;
-    if (!note || m_movingOnly)
-        return;
-    int quad;
-    if (!m_freeQuads.isEmpty()) {
-        quad = m_freeQuads.takeLast();
-    } else {
-        quad = int(m_vertices.size() / 6);
-        m_vertices.resize(m_vertices.size() + 6);
-    }
-    m_quadOf.insert(id, quad);
-    writeQuad(quad, *note);
-    update();
-}
-
-void OverviewItem::onNoteRemoved(const QUuid &id)
-{
-    const int quad = m_quadOf.value(id, -1);
-    if (quad < 0)
-        return;
-    m_quadOf.remove(id);
-    m_freeQuads.append(quad);
-    setQuad(m_vertices.data() + quad * 6, QRectF(), Qt::transparent);
-    m_verticesDirty = true;
-    m_highlightsDirty = true;
-    update();
-}
-
-void OverviewItem::onNoteChanged(const QUuid &id, NoteChanges changes)
-{
-    if (changes & NoteChange::Z && !m_movingOnly) {
-        // Stacking order is buffer order: rare enough to rebuild.
-        rebuildQuads();
-        return;
-    }
-    if (!(changes & (NoteChange::Geometry | NoteChange::Kind)))
-        return;
-    const int quad = m_quadOf.value(id, -1);
-    const Note *note = board() ? board()->note(id) : nullptr;
-    if (quad < 0 || !note)
-        return;
-    writeQuad(quad, *note);
-    m_highlightsDirty = true;
-    update();
-}
-
-void OverviewItem::onMovingChanged()
-{
-    if (m_movingOnly) {
-        rebuildQuads();
-        return;
-    }
-    const Board *current = board();
-    if (!current)
-        return;
-    // Notes starting or ending a drag change their opacity; everything else stays.
-    for (auto it = m_quadOf.cbegin(); it != m_quadOf.cend(); ++it) {
-        if (const Note *note = current->note(it.key()))
-            writeQuad(it.value(), *note);
-    }
-    update();
-}
-
-QList<QSGGeometry::ColoredPoint2D> OverviewItem::highlightVertices(qreal zoom) const
-{
-    QList<QSGGeometry::ColoredPoint2D> vertices;
-    const Board *current = board();
-    if (!current || m_movingOnly)
-        return vertices;
-    const qreal outline = outlinePixels / zoom;
-    auto add = [&](const QUuid &id, const QColor &color) {
-        const Note *note = current->note(id);
-        if (!note)
-            return;
-        vertices.resize(vertices.size() + 6);
-        setQuad(vertices.data() + vertices.size() - 6,
-                note->geometry.adjusted(-outline, -outline, outline, outline), color);
-    };
-    for (const QUuid &id : controller()->search()->ids())
-        add(id, m_matchColor);
-    for (const QUuid &id : controller()->selection()->notes())
-        add(id, m_selectionColor);
-    return vertices;
-}
-
 QSGNode *OverviewItem::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
 {
-    if (!controller() || !board()) {
+    if (!controller() || !board() || width() <= 0 || height() <= 0) {
         delete oldNode;
         return nullptr;
     }
-    return usesSoftwareRenderer() ? updatePainterNode(oldNode) : updateGeometryNodes(oldNode);
+    return m_movingOnly ? updateMovingNodes(oldNode) : updateImageNode(oldNode);
 }
 
-QSGNode *OverviewItem::updateGeometryNodes(QSGNode *oldNode)
+QSGNode *OverviewItem::updateImageNode(QSGNode *oldNode)
 {
-    // transform -> [highlights, notes]: outlines are quads drawn just behind their note.
+    auto *node = static_cast<QSGImageNode *>(oldNode);
+    if (!node) {
+        node = window()->createImageNode();
+        node->setOwnsTexture(true);
+        node->setFiltering(QSGTexture::Nearest);
+        m_textureDirty = true;
+    }
+    const qreal zoom = controller()->viewport()->zoom();
+    const QRectF visible = visibleBoardRect();
+    if (m_cacheDirty || zoom != m_cacheZoom || !m_cacheRect.contains(visible)) {
+        renderCache(visible, zoom);
+        m_textureDirty = true;
+    }
+    if (m_textureDirty) {
+        node->setTexture(window()->createTextureFromImage(m_cache));
+        m_textureDirty = false;
+    }
+    // Whole device pixels, so the image is shown unfiltered and sharp.
+    const qreal ratio = window()->effectiveDevicePixelRatio();
+    QRectF target = boardTransform().mapRect(m_cacheRect);
+    target.moveTopLeft(
+        QPointF(std::round(target.x() * ratio) / ratio, std::round(target.y() * ratio) / ratio));
+    node->setRect(target);
+    node->setSourceRect(QRectF(QPointF(0, 0), m_cache.size()));
+    return node;
+}
+
+void OverviewItem::renderCache(const QRectF &visible, qreal zoom)
+{
+    const CanvasController *canvas = controller();
+    const Board *current = board();
+    const qreal marginX = visible.width() / 4;
+    const qreal marginY = visible.height() / 4;
+    m_cacheRect = visible.adjusted(-marginX, -marginY, marginX, marginY);
+    m_cacheZoom = zoom;
+    m_cacheDirty = false;
+    const qreal ratio = window() ? window()->effectiveDevicePixelRatio() : 1.0;
+    const QSize size = (m_cacheRect.size() * zoom * ratio).toSize().expandedTo(QSize(1, 1));
+    if (m_cache.size() != size || m_cache.isNull())
+        m_cache = QImage(size, QImage::Format_ARGB32_Premultiplied);
+    m_cache.fill(Qt::transparent);
+    QPainter painter(&m_cache);
+    painter.scale(zoom * ratio, zoom * ratio);
+    painter.translate(-m_cacheRect.topLeft());
+    const qreal outline = outlinePixels / zoom;
+    auto highlight = [&](const QList<QUuid> &ids, const QColor &color) {
+        for (const QUuid &id : ids) {
+            const Note *note = current->note(id);
+            if (note && note->geometry.intersects(m_cacheRect))
+                painter.fillRect(note->geometry.adjusted(-outline, -outline, outline, outline),
+                                 color);
+        }
+    };
+    highlight(canvas->search()->ids(), m_matchColor);
+    highlight(canvas->selection()->notes(), m_selectionColor);
+    // Stacking order among blocks only matters where notes overlap, which is rare; the
+    // index's order keeps this a single pass.
+    canvas->noteIndex().visit(m_cacheRect, [&](const QUuid &id) {
+        if (const Note *note = current->note(id))
+            painter.fillRect(note->geometry, colorOf(*note));
+    });
+}
+
+QSGNode *OverviewItem::updateMovingNodes(QSGNode *oldNode)
+{
     auto *root = static_cast<QSGTransformNode *>(oldNode);
     if (!root) {
         root = new QSGTransformNode;
-        root->appendChildNode(newColoredNode());
-        root->appendChildNode(newColoredNode());
-        m_verticesDirty = m_highlightsDirty = true;
+        m_movingDirty = true;
     }
-    const QPointF offset = m_movingOnly ? controller()->moveOffset() : QPointF();
-    root->setMatrix(QMatrix4x4(boardTransform(offset)));
-    const qreal zoom = controller()->viewport()->zoom();
-    if (m_highlightsDirty || zoom != m_highlightZoom) {
-        upload(static_cast<QSGGeometryNode *>(root->firstChild()), highlightVertices(zoom));
-        m_highlightsDirty = false;
-        m_highlightZoom = zoom;
-    }
-    if (m_verticesDirty) {
-        upload(static_cast<QSGGeometryNode *>(root->lastChild()), m_vertices);
-        m_verticesDirty = false;
+    root->setMatrix(QMatrix4x4(boardTransform(controller()->moveOffset())));
+    if (m_movingDirty) {
+        // A handful of notes (or the members of a dragged frame): one rectangle node each.
+        while (QSGNode *child = root->firstChild()) {
+            root->removeChildNode(child);
+            delete child;
+        }
+        const Board *current = board();
+        for (const QUuid &id : controller()->movingNotes()) {
+            const Note *note = current->note(id);
+            if (!note)
+                continue;
+            QSGRectangleNode *block = window()->createRectangleNode();
+            block->setRect(note->geometry);
+            block->setColor(colorOf(*note));
+            root->appendChildNode(block);
+        }
+        m_movingDirty = false;
     }
     return root;
-}
-
-QSGNode *OverviewItem::updatePainterNode(QSGNode *oldNode)
-{
-    auto *node = static_cast<PainterNode *>(oldNode);
-    if (!node)
-        node = new PainterNode(window());
-    const CanvasController *canvas = controller();
-    const Board *current = board();
-    const QPointF offset = m_movingOnly ? canvas->moveOffset() : QPointF();
-    const QRectF visible = visibleBoardRect().translated(-offset);
-
-    // Copies of what is in view: the paint function may run on the render thread.
-    struct Block
-    {
-        QRectF rect;
-        QRgb color;
-    };
-    QList<Block> blocks;
-    const qreal outline = outlinePixels / canvas->viewport()->zoom();
-    auto addHighlights = [&](const QList<QUuid> &ids, const QColor &color) {
-        for (const QUuid &id : ids) {
-            const Note *note = current->note(id);
-            if (note && note->geometry.intersects(visible))
-                blocks.append(
-                    {note->geometry.adjusted(-outline, -outline, outline, outline), color.rgba()});
-        }
-    };
-    if (m_movingOnly) {
-        for (const QUuid &id : canvas->movingNotes()) {
-            const Note *note = current->note(id);
-            if (note && note->geometry.intersects(visible))
-                blocks.append({note->geometry, colorOf(*note).rgba()});
-        }
-    } else {
-        addHighlights(canvas->search()->ids(), m_matchColor);
-        addHighlights(canvas->selection()->notes(), m_selectionColor);
-        canvas->noteIndex().visit(visible, [&](const QUuid &id) {
-            if (const Note *note = current->note(id))
-                blocks.append({note->geometry, colorOf(*note).rgba()});
-        });
-    }
-    const QTransform transform = boardTransform(offset);
-    node->setPaint(
-        [blocks = std::move(blocks), transform](QPainter *painter) {
-            painter->setTransform(transform, true);
-            painter->setPen(Qt::NoPen);
-            for (const Block &block : blocks)
-                painter->fillRect(block.rect, QColor::fromRgba(block.color));
-        },
-        boundingRect());
-    return node;
 }
 
 } // namespace Seams

@@ -13,6 +13,8 @@ FocusScope {
     required property ContextsModel contexts
     property Theme theme: Theme {}
     property bool presenting: false
+    // Off when the window's own colour is the canvas colour: one full-size layer less.
+    property bool drawBackground: true
 
     readonly property Viewport viewport: controller.viewport
     readonly property real zoom: viewport.zoom
@@ -32,6 +34,7 @@ FocusScope {
 
     Rectangle {
         anchors.fill: parent
+        visible: canvas.drawBackground
         color: canvas.theme.canvas
     }
 

@@ -16,6 +16,8 @@ ApplicationWindow {
     height: 800
     visible: true
     title: workspace.title
+    // The board shows the window's colour: no extra full-size layer under the canvas.
+    color: theme.canvas
 
     // Controls follow the theme (the system palette, or a light/dark override).
     palette.window: theme.window

@@ -38,8 +38,10 @@ Item {
     Rectangle {
         id: body
         anchors.fill: parent
-        color: Qt.rgba(frame.frameColor.r, frame.frameColor.g, frame.frameColor.b,
-                       frame.theme && frame.theme.dark ? 0.14 : 0.10)
+        // An opaque tint of the canvas colour: no blending over large areas.
+        color: Qt.tint(frame.theme ? frame.theme.canvas : "white",
+                       Qt.rgba(frame.frameColor.r, frame.frameColor.g, frame.frameColor.b,
+                               frame.theme && frame.theme.dark ? 0.16 : 0.12))
         border.color: frame.selected ? (frame.theme ? frame.theme.selection : "blue") : frame.frameColor
         border.width: (frame.selected ? 3 : 2) * frame.pixel
     }
@@ -50,7 +52,6 @@ Item {
         width: parent.width
         height: frame.titleHeight
         color: frame.selected ? (frame.theme ? frame.theme.selection : "blue") : frame.frameColor
-        radius: 4 * frame.pixel
 
         Row {
             id: titleRow

@@ -44,9 +44,10 @@ Item {
         border.width: 4
     }
 
+    // Square and opaque: drawn front to back without blending, which matters with llvmpipe.
     Rectangle {
         anchors.fill: parent
-        radius: 3
+        antialiasing: false
         color: note.noteColor
         border.color: note.selected ? (note.theme ? note.theme.selection : "blue")
                                     : Qt.darker(note.noteColor, 1.18)

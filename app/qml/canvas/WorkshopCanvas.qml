@@ -32,6 +32,7 @@ Item {
         contexts: view.contexts
         theme: view.theme
         presenting: view.presenting
+        drawBackground: false // the window is painted in the canvas colour
         onHelpRequested: view.helpRequested()
     }
 
