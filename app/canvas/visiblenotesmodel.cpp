@@ -276,8 +276,15 @@ QVariant VisibleNotesModel::data(const QModelIndex &index, int role) const
         case GhostRole:
         case MatchRole:
             return false;
-        default:
+        case KindRole:
+        case XRole:
+        case YRole:
+        case WidthRole:
+        case HeightRole:
+        case ZRole:
             return 0;
+        default:
+            return {};
         }
     }
     switch (role) {
