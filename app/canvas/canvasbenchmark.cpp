@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QQmlApplicationEngine>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QSGRendererInterface>
 #include <QTimer>
@@ -69,7 +70,8 @@ void CanvasBenchmark::installIfRequested(QQmlApplicationEngine *engine,
                                          const QElapsedTimer &startup)
 {
     const bool benchmark = qEnvironmentVariableIsSet("SEAMS_CANVAS_BENCHMARK");
-    if (!benchmark && !qEnvironmentVariableIsSet("SEAMS_CANVAS_VIEW"))
+    if (!benchmark && !qEnvironmentVariableIsSet("SEAMS_CANVAS_VIEW")
+        && !qEnvironmentVariableIsSet("SEAMS_CANVAS_SCREENSHOT"))
         return;
     QObject::connect(engine, &QQmlApplicationEngine::objectCreated, engine,
                      [engine, startup, benchmark](QObject *object) {
@@ -96,8 +98,10 @@ CanvasBenchmark::CanvasBenchmark(QQuickWindow *window, CanvasController *control
         if (QObject *themeObject = window->findChild<QObject *>(QStringLiteral("theme")))
             themeObject->setProperty("mode", theme);
     }
-    if (benchmark) {
+    // Measured and photographed at one known size, not whatever the window manager gives.
+    if (benchmark || qEnvironmentVariableIsSet("SEAMS_CANVAS_SCREENSHOT"))
         window->resize(1600, 1000);
+    if (benchmark) {
         m_scenarios = {{QStringLiteral("pan"), 300},
                        {QStringLiteral("fit"), 300},
                        {QStringLiteral("drag"), 300}};
@@ -134,6 +138,12 @@ void CanvasBenchmark::onFirstFrame()
 
 void CanvasBenchmark::applyView()
 {
+    if (qEnvironmentVariableIsSet("SEAMS_CANVAS_SCREENSHOT")) {
+        // A few frames for the new view (and the delegates it fills) to be on screen.
+        m_screenshotCountdown = 3;
+        if (m_window)
+            m_window->update();
+    }
     const QStringList parts = qEnvironmentVariable("SEAMS_CANVAS_VIEW").split(QLatin1Char(','));
     if (parts.size() < 3 || !m_controller)
         return;
@@ -161,6 +171,13 @@ void CanvasBenchmark::step()
         });
         return;
     }
+    if (m_screenshotCountdown > 0) {
+        if (--m_screenshotCountdown == 0)
+            saveScreenshot();
+        else if (m_window)
+            m_window->update();
+        return;
+    }
     if (!m_benchmark || m_scenario < 0 || m_scenario >= m_scenarios.size() || !m_controller)
         return;
     const Scenario &scenario = m_scenarios.at(m_scenario);
@@ -181,6 +198,28 @@ void CanvasBenchmark::step()
     if (!m_window)
         return;
     m_window->update();
+}
+
+void CanvasBenchmark::saveScreenshot()
+{
+    const QString path = qEnvironmentVariable("SEAMS_CANVAS_SCREENSHOT");
+    const QImage image = m_window->grabWindow();
+    QPointF canvas;
+    if (auto *item = m_window->findChild<QQuickItem *>(QStringLiteral("boardCanvas")))
+        canvas = item->mapToScene(QPointF(0, 0)) * m_window->effectiveDevicePixelRatio();
+    const Viewport *viewport = m_controller->viewport();
+    const QJsonObject placement {{QStringLiteral("canvasX"), canvas.x()},
+                                 {QStringLiteral("canvasY"), canvas.y()},
+                                 {QStringLiteral("zoom"), viewport->zoom()},
+                                 {QStringLiteral("originX"), viewport->originX()},
+                                 {QStringLiteral("originY"), viewport->originY()},
+                                 {QStringLiteral("ratio"), m_window->effectiveDevicePixelRatio()}};
+    QFile json(path + QStringLiteral(".json"));
+    const bool saved = image.save(path) && json.open(QIODevice::WriteOnly)
+        && json.write(QJsonDocument(placement).toJson()) > 0;
+    if (!saved)
+        std::fprintf(stderr, "seams: could not save the screenshot to %s\n", qPrintable(path));
+    QCoreApplication::exit(saved ? 0 : 3);
 }
 
 void CanvasBenchmark::beginScenario()

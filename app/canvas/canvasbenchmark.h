@@ -24,6 +24,9 @@ class CanvasController;
  *  - SEAMS_CANVAS_VIEW="zoom,x,y[,select]" shows the board at that zoom centred on board
  *    point (x, y) once the first frame is out, optionally selecting the note there; with
  *    SEAMS_THEME=dark|light it is how screenshots of each zoom level are taken.
+ *  - SEAMS_CANVAS_SCREENSHOT=FILE.png then saves the window as rendered to FILE.png, with
+ *    FILE.png.json beside it ({canvasX, canvasY, zoom, originX, originY}: where the board
+ *    is in the image), and quits. The screenshot test uses it.
  *
  *  Frame timestamps are taken on the render thread; the script advances on the GUI thread
  *  once per swapped frame, so every measured frame carries one step of work. */
@@ -52,6 +55,7 @@ private:
 
     void onFirstFrame();
     void applyView();
+    void saveScreenshot();
     void step();
     void beginScenario();
     void finishScenario();
@@ -63,6 +67,7 @@ private:
     QElapsedTimer m_clock;
     qint64 m_firstFrameMs = -1;
     bool m_benchmark;
+    int m_screenshotCountdown = -1;
 
     QList<Scenario> m_scenarios;
     int m_scenario = -1;

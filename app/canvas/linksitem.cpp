@@ -193,6 +193,31 @@ QList<LinksItem::Arrow> LinksItem::movingArrows() const
     return arrows;
 }
 
+QVariantList LinksItem::arrowsAt(const QString &noteId) const
+{
+    QVariantList result;
+    const Board *current = board();
+    const CanvasController *canvas = controller();
+    const QUuid id(noteId);
+    if (!current || !canvas)
+        return result;
+    const QPointF offset = canvas->moveOffset();
+    auto rectOf = [&](const Note *note) {
+        return canvas->movingNotes().contains(note->id) ? note->geometry.translated(offset)
+                                                        : note->geometry;
+    };
+    for (const QUuid &linkId : current->linksOf(id)) {
+        const Link *link = current->link(linkId);
+        const QLineF line = CanvasGeometry::arrowLine(rectOf(current->note(link->sourceId)),
+                                                      rectOf(current->note(link->targetId)));
+        result.append(QVariantMap {{QStringLiteral("x1"), line.x1()},
+                                   {QStringLiteral("y1"), line.y1()},
+                                   {QStringLiteral("x2"), line.x2()},
+                                   {QStringLiteral("y2"), line.y2()}});
+    }
+    return result;
+}
+
 void LinksItem::appendArrow(QList<QSGGeometry::ColoredPoint2D> &vertices, const Arrow &arrow,
                             qreal zoom)
 {

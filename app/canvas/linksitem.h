@@ -43,6 +43,10 @@ public:
     QColor selectionColor() const { return m_selectionColor; }
     void setSelectionColor(const QColor &color);
 
+    /** The arrows at a note as they are drawn right now (drag offset included), as
+     *  [{x1, y1, x2, y2}] in board coordinates: what tests and tools can check. */
+    Q_INVOKABLE QVariantList arrowsAt(const QString &noteId) const;
+
 Q_SIGNALS:
     void colorsChanged();
 

@@ -8,6 +8,7 @@ import Seams
 // scene-graph node each, and forwards pointer and keyboard intent to the controller.
 FocusScope {
     id: canvas
+    objectName: "boardCanvas"
 
     required property CanvasController controller
     required property ContextsModel contexts
@@ -57,6 +58,7 @@ FocusScope {
 
     // ...the arrows, under the notes so that a long arrow never hides a note's text...
     LinksItem {
+        objectName: "links"
         anchors.fill: parent
         controller: canvas.controller
         color: canvas.theme.arrow
@@ -200,6 +202,7 @@ FocusScope {
 
         NoteEditor {
             id: noteEditor
+            objectName: "noteEditor"
             controller: canvas.controller
             theme: canvas.theme
             canvas: keyTarget

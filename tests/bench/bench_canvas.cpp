@@ -6,6 +6,8 @@
 //
 //   bench_canvas [--runs N] [--notes N] [--size WxH]
 
+#include "virtualdisplay.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -33,57 +35,6 @@ double median(QList<double> values)
     const qsizetype middle = values.size() / 2;
     return values.size() % 2 ? values.at(middle) : (values.at(middle - 1) + values.at(middle)) / 2;
 }
-
-/** A private X server, stopped when this goes out of scope (also on failure). */
-class VirtualDisplay
-{
-public:
-    bool start(const QString &size, QString *error)
-    {
-        const QString xvfb = QStandardPaths::findExecutable(QStringLiteral("Xvfb"));
-        if (xvfb.isEmpty()) {
-            *error = QStringLiteral("Xvfb not found (install the xvfb package)");
-            return false;
-        }
-        for (int number = 90; number < 200; ++number) {
-            if (QFile::exists(QStringLiteral("/tmp/.X%1-lock").arg(number))
-                || QFile::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(number)))
-                continue;
-            m_display = QStringLiteral(":%1").arg(number);
-            m_process.setProgram(xvfb);
-            m_process.setArguments({m_display, QStringLiteral("-screen"), QStringLiteral("0"),
-                                    size + QStringLiteral("x24"), QStringLiteral("-nolisten"),
-                                    QStringLiteral("tcp")});
-            m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-            m_process.start();
-            if (!m_process.waitForStarted(5000))
-                continue;
-            const QString socket = QStringLiteral("/tmp/.X11-unix/X%1").arg(number);
-            for (int wait = 0; wait < 100 && !QFile::exists(socket); ++wait)
-                QThread::msleep(50);
-            if (QFile::exists(socket))
-                return true;
-            stop();
-        }
-        *error = QStringLiteral("could not start Xvfb on a free display");
-        return false;
-    }
-    void stop()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(5000))
-                m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-    ~VirtualDisplay() { stop(); }
-    QString display() const { return m_display; }
-
-private:
-    QProcess m_process;
-    QString m_display;
-};
 
 struct Run
 {
@@ -169,7 +120,7 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    VirtualDisplay display;
+    Seams::TestSupport::VirtualDisplay display;
     QString error;
     if (!display.start(parser.value(QStringLiteral("size")), &error)) {
         std::fprintf(stderr, "bench_canvas: %s\n", qPrintable(error));

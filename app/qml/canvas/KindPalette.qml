@@ -30,6 +30,7 @@ Pane {
             delegate: ItemDelegate {
                 id: entry
                 required property var modelData
+                objectName: "paletteKind" + modelData.kind
                 Layout.fillWidth: true
                 padding: 4
                 highlighted: kindPalette.controller.editor.currentKind === modelData.kind

@@ -1,0 +1,141 @@
+// Qt Quick Test runner of the canvas QML tests (tst_*.qml here). The set-up hands the QML a
+// real Workspace over a copy of the sample board in a temporary folder, through the
+// "SeamsTest" singleton below.
+
+#include "commands/document.h"
+#include "storage/boardjson.h"
+#include "storage/projectfile.h"
+#include "workspace.h"
+
+#include <QClipboard>
+#include <QFile>
+#include <QGuiApplication>
+#include <QQmlEngine>
+#include <QQmlExtensionPlugin>
+#include <QTemporaryDir>
+#include <QtQuickTest>
+
+Q_IMPORT_QML_PLUGIN(SeamsPlugin)
+
+namespace {
+
+/** What the QML tests need beyond the app's own API: a fresh board per test, and read-only
+ *  looks at the board to assert on. */
+class TestSupport : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(Seams::Workspace *workspace READ workspace CONSTANT)
+
+public:
+    TestSupport()
+        : m_workspace(m_folder.filePath(QStringLiteral("untitled")))
+    { }
+
+    Seams::Workspace *workspace() { return &m_workspace; }
+
+    /** Opens a fresh copy of the sample board ("sample") or an empty one ("empty"). */
+    Q_INVOKABLE bool reset(const QString &kind = QStringLiteral("sample"))
+    {
+        Seams::Board board;
+        if (kind == QLatin1String("sample")) {
+            QFile file(QStringLiteral(":/samples/shop.json"));
+            QString error;
+            if (!file.open(QIODevice::ReadOnly)
+                || !Seams::BoardJson::read(file.readAll(), &board, &error))
+                return false;
+        }
+        const QString path = m_folder.filePath(QStringLiteral("board-%1.seams").arg(++m_boards));
+        Seams::StorageError error;
+        if (!Seams::ProjectFile::create(path, board, true, &error))
+            return false;
+        return m_workspace.openFile(path).isEmpty();
+    }
+
+    Q_INVOKABLE QString noteId(const QString &text) const
+    {
+        for (const Seams::Note &note : board()->notes()) {
+            if (note.text == text)
+                return note.id.toString(QUuid::WithoutBraces);
+        }
+        return {};
+    }
+    Q_INVOKABLE QRectF noteRect(const QString &id) const
+    {
+        const Seams::Note *note = board()->note(QUuid(id));
+        return note ? note->geometry : QRectF();
+    }
+    Q_INVOKABLE QString noteText(const QString &id) const
+    {
+        const Seams::Note *note = board()->note(QUuid(id));
+        return note ? note->text : QString();
+    }
+    Q_INVOKABLE int noteKind(const QString &id) const
+    {
+        const Seams::Note *note = board()->note(QUuid(id));
+        return note ? int(note->kind) : -1;
+    }
+    /** The name of the note's context, "" outside every context. */
+    Q_INVOKABLE QString noteContext(const QString &id) const
+    {
+        const Seams::Note *note = board()->note(QUuid(id));
+        const Seams::BoundedContext *context = note ? board()->context(note->contextId) : nullptr;
+        return context ? context->name : QString();
+    }
+    Q_INVOKABLE QString contextId(const QString &name) const
+    {
+        for (const Seams::BoundedContext &context : board()->contexts()) {
+            if (context.name == name)
+                return context.id.toString(QUuid::WithoutBraces);
+        }
+        return {};
+    }
+    Q_INVOKABLE QRectF contextRect(const QString &id) const
+    {
+        const Seams::BoundedContext *context = board()->context(QUuid(id));
+        return context ? context->geometry : QRectF();
+    }
+    Q_INVOKABLE int noteCount() const { return board()->noteCount(); }
+    Q_INVOKABLE int linkCount() const { return int(board()->links().size()); }
+    /** The undo stack's index: how many steps can be undone. */
+    Q_INVOKABLE int undoIndex() const { return m_workspace.document()->undoStack()->index(); }
+    /** The whole board as its JSON form, to compare states. */
+    Q_INVOKABLE QString boardJson() const
+    {
+        return QString::fromUtf8(Seams::BoardJson::write(*board()));
+    }
+    Q_INVOKABLE QString clipboardText() const { return QGuiApplication::clipboard()->text(); }
+
+private:
+    Seams::Board *board() const { return m_workspace.document()->board(); }
+
+    QTemporaryDir m_folder;
+    Seams::Workspace m_workspace;
+    int m_boards = 0;
+};
+
+class Setup : public QObject
+{
+    Q_OBJECT
+
+public Q_SLOTS:
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        // Tests only: the app itself takes its Workspace as a required property.
+        static bool registered = false;
+        if (!registered) {
+            qmlRegisterSingletonInstance("SeamsTest", 1, 0, "TestSupport", &m_support);
+            registered = true;
+        }
+        m_support.reset();
+    }
+
+private:
+    TestSupport m_support;
+};
+
+} // namespace
+
+QUICK_TEST_MAIN_WITH_SETUP(canvas, Setup)
+
+#include "tst_canvasqml.moc"
