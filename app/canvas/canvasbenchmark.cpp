@@ -151,10 +151,14 @@ void CanvasBenchmark::applyView()
     viewport->setZoom(parts.at(0).toDouble());
     viewport->centerOn(parts.at(1).toDouble(), parts.at(2).toDouble());
     if (parts.value(3) == QLatin1String("select")) {
-        const QUuid note
-            = m_controller->noteAt(QPointF(parts.at(1).toDouble(), parts.at(2).toDouble()));
+        // The note there, or else the frame there.
+        const QPointF point(parts.at(1).toDouble(), parts.at(2).toDouble());
+        const QUuid note = m_controller->noteAt(point);
+        const QUuid context = m_controller->board()->contextAt(point);
         if (!note.isNull())
             m_controller->selection()->selectNotes({note});
+        else if (!context.isNull())
+            m_controller->selection()->selectContexts({context});
     }
 }
 

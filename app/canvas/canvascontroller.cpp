@@ -171,12 +171,20 @@ void CanvasController::attachDocument()
             stopEditing();
             rebuildIndex();
             Q_EMIT boardChanged();
+            Q_EMIT relationshipLabelsChanged();
         });
         for (auto signal : {&Board::contextAdded, &Board::contextRemoved})
             connect(current, signal, this, &CanvasController::scheduleBoundsChanged);
         connect(current, &Board::contextChanged, this, [this](const QUuid &, ContextChanges c) {
             if (c & ContextChange::Geometry)
                 scheduleBoundsChanged();
+        });
+        for (auto signal : {&Board::relationshipAdded, &Board::relationshipRemoved,
+                            &Board::relationshipChanged, &Board::contextRemoved})
+            connect(current, signal, this, &CanvasController::relationshipLabelsChanged);
+        connect(current, &Board::contextChanged, this, [this](const QUuid &, ContextChanges c) {
+            if (c & ContextChange::Geometry && !board()->relationships().isEmpty())
+                Q_EMIT relationshipLabelsChanged();
         });
         connect(current, &Board::contextRemoved, m_selection, &SelectionModel::removeContext);
         connect(current, &Board::linkRemoved, m_selection, &SelectionModel::removeLink);
@@ -187,6 +195,7 @@ void CanvasController::attachDocument()
     m_hotspots->setBoard(board());
     rebuildIndex();
     Q_EMIT boardChanged();
+    Q_EMIT relationshipLabelsChanged();
     // A freshly opened board starts with everything in view.
     QTimer::singleShot(0, this, [this] {
         if (m_viewport->width() > 0)
@@ -523,6 +532,32 @@ QColor CanvasController::noteColor(const QString &id) const
 {
     const Note *note = board() ? board()->note(QUuid(id)) : nullptr;
     return note ? noteKindColor(note->kind) : QColor();
+}
+
+QVariantList CanvasController::relationshipLabels() const
+{
+    QVariantList labels;
+    const Board *current = board();
+    if (!current)
+        return labels;
+    for (const Relationship *relationship : current->sortedRelationships()) {
+        const BoundedContext *upstream = current->context(relationship->upstreamId);
+        const BoundedContext *downstream = current->context(relationship->downstreamId);
+        if (!upstream || !downstream)
+            continue;
+        const QLineF line = CanvasGeometry::arrowLine(upstream->geometry, downstream->geometry);
+        if (line.isNull())
+            continue;
+        QString text = abbreviation(relationship->pattern);
+        if (relationship->sync != DataSync::None)
+            text += QStringLiteral(" \u00b7 ") + displayName(relationship->sync).toLower();
+        labels.append(
+            QVariantMap {{QStringLiteral("id"), relationship->id.toString(QUuid::WithoutBraces)},
+                         {QStringLiteral("x"), line.center().x()},
+                         {QStringLiteral("y"), line.center().y()},
+                         {QStringLiteral("text"), text}});
+    }
+    return labels;
 }
 
 int CanvasController::noteKind(const QString &id) const

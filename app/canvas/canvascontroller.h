@@ -87,6 +87,10 @@ class CanvasController : public QObject
     Q_PROPERTY(qreal frameTitleHeight READ frameTitleHeight NOTIFY frameTitleHeightChanged)
     Q_PROPERTY(QPointF moveOffset READ moveOffset NOTIFY moveOffsetChanged)
     Q_PROPERTY(bool moving READ isMoving NOTIFY movingChanged)
+    /** Labels of the context relationships, [{id, x, y, text}] with (x, y) the middle of
+     *  the arrow in board coordinates and text like "C/S · events". */
+    Q_PROPERTY(
+        QVariantList relationshipLabels READ relationshipLabels NOTIFY relationshipLabelsChanged)
 
 public:
     explicit CanvasController(QObject *parent = nullptr);
@@ -146,6 +150,8 @@ public:
     Q_INVOKABLE QRectF contextRect(const QString &id) const;
     Q_INVOKABLE QString contextName(const QString &id) const;
 
+    QVariantList relationshipLabels() const;
+
     // The items being dragged, shown on an overlay until the drop.
     const QSet<QUuid> &movingNotes() const { return m_movingNotes; }
     const QSet<QUuid> &movingContexts() const { return m_movingContexts; }
@@ -168,6 +174,7 @@ Q_SIGNALS:
     void movingChanged();
     /** Search matches changed (the overview highlights them). */
     void matchesChanged();
+    void relationshipLabelsChanged();
 
 private:
     void attachDocument();

@@ -89,6 +89,65 @@ FocusScope {
         }
     }
 
+    // Zoomed out, frame names as map labels (title bars get too small to read); at every zoom
+    // the relationship labels. Both in view coordinates, at a constant size.
+    Item {
+        id: labels
+        anchors.fill: parent
+
+        Repeater {
+            model: canvas.detail ? null : canvas.contexts
+            delegate: Text {
+                required property string name
+                required property string statusName
+                required property real frameX
+                required property real frameY
+                required property real frameWidth
+                required property real frameHeight
+                readonly property real screenWidth: frameWidth * canvas.zoom
+                visible: screenWidth > 60
+                x: (frameX - canvas.viewport.originX) * canvas.zoom
+                y: (frameY - canvas.viewport.originY) * canvas.zoom
+                width: screenWidth
+                height: frameHeight * canvas.zoom
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+                wrapMode: Text.WordWrap
+                elide: Text.ElideRight
+                maximumLineCount: 3
+                textFormat: Text.PlainText
+                text: name
+                font.pixelSize: 20 * canvas.theme.fontScale
+                font.bold: true
+                color: canvas.theme.dark ? "#ffffff" : "#1f2328"
+                style: Text.Outline
+                styleColor: canvas.theme.canvas
+            }
+        }
+
+        Repeater {
+            model: canvas.controller.relationshipLabels
+            delegate: Rectangle {
+                required property var modelData
+                x: (modelData.x - canvas.viewport.originX) * canvas.zoom - width / 2
+                y: (modelData.y - canvas.viewport.originY) * canvas.zoom - height / 2
+                width: relationshipText.implicitWidth + 10
+                height: relationshipText.implicitHeight + 4
+                radius: height / 2
+                color: canvas.controller.selection.currentRelationship === modelData.id
+                       ? canvas.theme.selection : canvas.theme.relationship
+                Text {
+                    id: relationshipText
+                    anchors.centerIn: parent
+                    text: parent.modelData.text
+                    color: "white"
+                    font.pixelSize: 11 * canvas.theme.fontScale
+                    font.bold: true
+                }
+            }
+        }
+    }
+
     // The drag overlay: the notes being moved, at the drag offset, above everything else.
     Item {
         id: dragOverlay

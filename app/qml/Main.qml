@@ -177,9 +177,11 @@ ApplicationWindow {
             controller: canvasController
             theme: theme
             presenting: window.presenting
-            sidePanelVisible: sidePanel.visible
+            sidePanelVisible: sidePanel.showPanel
+            minimapVisible: boardView.showMinimap
             onPresentingToggled: window.setPresenting(!window.presenting)
-            onSidePanelToggled: sidePanel.visible = !sidePanel.visible
+            onSidePanelToggled: sidePanel.showPanel = !sidePanel.showPanel
+            onMinimapToggled: boardView.showMinimap = !boardView.showMinimap
         }
         CanvasBoardMenu {
             controller: canvasController
@@ -227,7 +229,8 @@ ApplicationWindow {
         // The inspector and the workshop tools, beside the board.
         SidePanel {
             id: sidePanel
-            visible: !window.presenting
+            property bool showPanel: true
+            visible: showPanel && !window.presenting
             controller: canvasController
             workspace: window.workspace
             session: boardView.session

@@ -31,6 +31,12 @@ Item {
         contexts: TestSupport.workspace.contexts
     }
 
+    SignalSpy {
+        id: presentingSpy
+        target: view
+        signalName: "presentingToggled"
+    }
+
     TestCase {
         id: test
         name: "Canvas"
@@ -343,6 +349,20 @@ Item {
             // Redo stamps the notes it changes again: all but updated_at is the same.
             sameJson(TestSupport.boardJson().replace(/"updated_at": "[^"]*"/g, ""),
                      edited.replace(/"updated_at": "[^"]*"/g, ""))
+        }
+
+        function test_presentationKeys() {
+            presentingSpy.clear()
+            keyClick(Qt.Key_F11)
+            compare(presentingSpy.count, 1)
+            keyClick(Qt.Key_P, Qt.ControlModifier | Qt.ShiftModifier)
+            compare(presentingSpy.count, 2)
+        }
+
+        function test_relationshipLabels() {
+            const labels = controller.relationshipLabels
+            compare(labels.length, 5)
+            verify(labels.some(label => label.text === "C/S \u00b7 events"))
         }
 
         function test_wheelPansAndZooms() {

@@ -10,9 +10,11 @@ Menu {
     required property Theme theme
     property bool presenting: false
     property bool sidePanelVisible: true
+    property bool minimapVisible: true
 
     signal presentingToggled()
     signal sidePanelToggled()
+    signal minimapToggled()
 
     title: qsTr("&View")
 
@@ -56,6 +58,12 @@ Menu {
         checkable: true
         checked: menu.sidePanelVisible
         onTriggered: menu.sidePanelToggled()
+    }
+    Action {
+        text: qsTr("&Minimap")
+        checkable: true
+        checked: menu.minimapVisible
+        onTriggered: menu.minimapToggled()
     }
     Menu {
         title: qsTr("&Theme")

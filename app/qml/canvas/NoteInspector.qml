@@ -36,6 +36,11 @@ ColumnLayout {
             wrapMode: TextEdit.Wrap
             text: section.inspector.noteText
             onEditingFinished: section.inspector.setNoteText(text)
+            background: Rectangle {
+                color: palette.base
+                border.color: parent.activeFocus ? palette.highlight : palette.mid
+                radius: 2
+            }
         }
         Label { text: qsTr("Context") }
         Label {

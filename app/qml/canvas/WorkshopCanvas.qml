@@ -13,6 +13,7 @@ Item {
     property Theme theme: Theme {}
     property bool presenting: false
     property alias session: session
+    property bool showMinimap: true
 
     signal helpRequested()
     signal presentingToggled()
@@ -46,7 +47,9 @@ Item {
     }
     Shortcut {
         sequence: "Esc"
-        enabled: view.presenting
+        // Esc first leaves text editing and gestures; only then presentation mode.
+        enabled: view.presenting && view.controller.editingNote.length === 0
+                 && view.controller.gestures.mode === CanvasGestures.Idle
         onActivated: view.presentingToggled()
     }
 
@@ -71,13 +74,14 @@ Item {
     }
 
     Minimap {
+        visible: view.showMinimap
         controller: view.controller
         theme: view.theme
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: 12
-        width: 240
-        height: 150
+        width: 200
+        height: 126
     }
 
     ZoomControls {
