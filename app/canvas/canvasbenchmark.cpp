@@ -98,9 +98,15 @@ CanvasBenchmark::CanvasBenchmark(QQuickWindow *window, CanvasController *control
         if (QObject *themeObject = window->findChild<QObject *>(QStringLiteral("theme")))
             themeObject->setProperty("mode", theme);
     }
-    // Measured and photographed at one known size, not whatever the window manager gives.
-    if (benchmark || qEnvironmentVariableIsSet("SEAMS_CANVAS_SCREENSHOT"))
-        window->resize(1600, 1000);
+    // Measured and photographed at one known size, not whatever the window manager gives:
+    // 1600 x 1000 unless SEAMS_CANVAS_WINDOW says otherwise ("1280x800").
+    if (benchmark || qEnvironmentVariableIsSet("SEAMS_CANVAS_SCREENSHOT")) {
+        const QStringList size
+            = qEnvironmentVariable("SEAMS_CANVAS_WINDOW", QStringLiteral("1600x1000"))
+                  .split(QLatin1Char('x'));
+        window->resize(std::clamp(size.value(0).toInt(), 320, 8000),
+                       std::clamp(size.value(1).toInt(), 240, 8000));
+    }
     if (benchmark) {
         m_scenarios = {{QStringLiteral("pan"), 300},
                        {QStringLiteral("fit"), 300},
@@ -239,13 +245,13 @@ void CanvasBenchmark::beginScenario()
     } else if (scenario.name == QLatin1String("drag")) {
         viewport->setZoom(1.0);
         viewport->centerOn(bounds.center().x(), bounds.center().y());
-        // The note nearest the middle of the view, grabbed at its centre.
-        const QRectF visible = viewport->visibleRect();
+        // The note nearest the middle of the board, brought to the middle of the view and
+        // grabbed at its centre.
         QUuid nearest;
         qreal distance = 0;
-        for (const QUuid &id : m_controller->notesIn(visible)) {
+        for (const QUuid &id : m_controller->notesIn(bounds)) {
             const qreal d
-                = QLineF(m_controller->noteIndex().rect(id).center(), visible.center()).length();
+                = QLineF(m_controller->noteIndex().rect(id).center(), bounds.center()).length();
             if (nearest.isNull() || d < distance) {
                 nearest = id;
                 distance = d;
@@ -253,6 +259,7 @@ void CanvasBenchmark::beginScenario()
         }
         if (!nearest.isNull()) {
             const QRectF rect = m_controller->noteIndex().rect(nearest);
+            viewport->centerOn(rect.center().x(), rect.center().y());
             m_dragPoint = viewport->mapFromBoard(rect.center().x(), rect.center().y());
             m_controller->gestures()->press(m_dragPoint.x(), m_dragPoint.y(), Qt::LeftButton,
                                             Qt::NoModifier);

@@ -11,6 +11,8 @@
 #include <QSGRectangleNode>
 #include <QSGTransformNode>
 
+#include <algorithm>
+
 namespace Seams {
 
 namespace {
@@ -53,6 +55,24 @@ void OverviewItem::setMatchColor(const QColor &color)
     Q_EMIT colorsChanged();
 }
 
+void OverviewItem::setCanvasColor(const QColor &color)
+{
+    if (color == m_canvasColor)
+        return;
+    m_canvasColor = color;
+    invalidate();
+    Q_EMIT colorsChanged();
+}
+
+void OverviewItem::setFrameTint(qreal tint)
+{
+    if (qFuzzyCompare(tint, m_frameTint))
+        return;
+    m_frameTint = tint;
+    invalidate();
+    Q_EMIT colorsChanged();
+}
+
 void OverviewItem::invalidate()
 {
     m_cacheDirty = true;
@@ -80,8 +100,7 @@ void OverviewItem::boardChanged(Board *board)
         if (m_movingOnly) {
             connect(canvas, &CanvasController::moveOffsetChanged, this, &QQuickItem::update);
         } else {
-            connect(canvas->selection(), &SelectionModel::notesToggled, this,
-                    &OverviewItem::invalidate);
+            connect(canvas->selection(), &SelectionModel::changed, this, &OverviewItem::invalidate);
             connect(canvas, &CanvasController::matchesChanged, this, &OverviewItem::invalidate);
         }
     }
@@ -94,6 +113,15 @@ QColor OverviewItem::colorOf(const Note &note) const
     if (!m_movingOnly && controller() && controller()->movingNotes().contains(note.id))
         color.setAlphaF(ghostOpacity);
     return color;
+}
+
+QColor OverviewItem::tintOf(const BoundedContext &context) const
+{
+    // The same opaque mix as the frame items zoomed in (Qt.tint in FrameDelegate.qml).
+    const qreal a = m_frameTint;
+    return QColor::fromRgbF(m_canvasColor.redF() * (1 - a) + context.color.redF() * a,
+                            m_canvasColor.greenF() * (1 - a) + context.color.greenF() * a,
+                            m_canvasColor.blueF() * (1 - a) + context.color.blueF() * a);
 }
 
 QSGNode *OverviewItem::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
@@ -145,13 +173,36 @@ void OverviewItem::renderCache(const QRectF &visible, qreal zoom)
     m_cacheDirty = false;
     const qreal ratio = window() ? window()->effectiveDevicePixelRatio() : 1.0;
     const QSize size = (m_cacheRect.size() * zoom * ratio).toSize().expandedTo(QSize(1, 1));
+    // Opaque: the scene graph draws it without blending and skips what it covers.
     if (m_cache.size() != size || m_cache.isNull())
-        m_cache = QImage(size, QImage::Format_ARGB32_Premultiplied);
-    m_cache.fill(Qt::transparent);
+        m_cache = QImage(size, QImage::Format_RGB32);
+    m_cache.fill(m_canvasColor);
     QPainter painter(&m_cache);
     painter.scale(zoom * ratio, zoom * ratio);
     painter.translate(-m_cacheRect.topLeft());
     const qreal outline = outlinePixels / zoom;
+
+    // Frames, larger ones first so that nested frames stay visible; the frames being
+    // dragged are on the drag overlay instead.
+    QList<const BoundedContext *> frames;
+    for (const BoundedContext &context : current->contexts()) {
+        if (context.geometry.intersects(m_cacheRect)
+            && !canvas->movingContexts().contains(context.id))
+            frames.append(&context);
+    }
+    std::sort(frames.begin(), frames.end(), [](const BoundedContext *a, const BoundedContext *b) {
+        const qreal areaA = a->geometry.width() * a->geometry.height();
+        const qreal areaB = b->geometry.width() * b->geometry.height();
+        return areaA != areaB ? areaA > areaB : a->id < b->id;
+    });
+    for (const BoundedContext *context : std::as_const(frames)) {
+        const bool selected = canvas->selection()->containsContext(context->id);
+        const qreal border = (selected ? 3 : 2) / zoom;
+        painter.fillRect(context->geometry, selected ? m_selectionColor : context->color);
+        painter.fillRect(context->geometry.adjusted(border, border, -border, -border),
+                         tintOf(*context));
+    }
+
     auto highlight = [&](const QList<QUuid> &ids, const QColor &color) {
         for (const QUuid &id : ids) {
             const Note *note = current->note(id);
@@ -185,6 +236,15 @@ QSGNode *OverviewItem::updateMovingNodes(QSGNode *oldNode)
             delete child;
         }
         const Board *current = board();
+        for (const QUuid &id : controller()->movingContexts()) {
+            const BoundedContext *context = current->context(id);
+            if (!context)
+                continue;
+            QSGRectangleNode *body = window()->createRectangleNode();
+            body->setRect(context->geometry);
+            body->setColor(tintOf(*context));
+            root->appendChildNode(body);
+        }
         for (const QUuid &id : controller()->movingNotes()) {
             const Note *note = current->note(id);
             if (!note)

@@ -39,21 +39,34 @@ FocusScope {
         color: canvas.theme.canvas
     }
 
-    // Board coordinates: the frames...
+    // Board coordinates: the frames (zoomed out, the overview paints them)...
     Item {
         id: world
         x: -canvas.viewport.originX * canvas.zoom
         y: -canvas.viewport.originY * canvas.zoom
         scale: canvas.zoom
         transformOrigin: Item.TopLeft
+        visible: canvas.detail
 
         Repeater {
             model: canvas.contexts
             delegate: FrameDelegate {
                 controller: canvas.controller
                 theme: canvas.theme
+                detail: canvas.detail
             }
         }
+    }
+
+    // ...zoomed out, the canvas, the frames and every note as a block, in one opaque node...
+    OverviewItem {
+        anchors.fill: parent
+        controller: canvas.controller
+        visible: !canvas.detail
+        selectionColor: canvas.theme.selection
+        matchColor: canvas.theme.match
+        canvasColor: canvas.theme.canvas
+        frameTint: canvas.theme.frameTint
     }
 
     // ...the arrows, under the notes so that a long arrow never hides a note's text...
@@ -66,13 +79,21 @@ FocusScope {
         selectionColor: canvas.theme.selection
     }
 
-    // ...zoomed out, every note as a block in one node...
-    OverviewItem {
-        anchors.fill: parent
-        controller: canvas.controller
-        visible: !canvas.detail
-        selectionColor: canvas.theme.selection
-        matchColor: canvas.theme.match
+    // ...the frames' title bars and grips...
+    Item {
+        x: world.x
+        y: world.y
+        scale: canvas.zoom
+        transformOrigin: Item.TopLeft
+        Repeater {
+            model: canvas.contexts
+            delegate: FrameDelegate {
+                chrome: true
+                controller: canvas.controller
+                theme: canvas.theme
+                detail: canvas.detail
+            }
+        }
     }
 
     // ...zoomed in, delegates for the notes near the view only (a recycled pool).
@@ -89,14 +110,15 @@ FocusScope {
         }
     }
 
-    // Zoomed out, frame names as map labels (title bars get too small to read); at every zoom
+    // Far out, frame names as map labels (title bars get too small to read); at every zoom
     // the relationship labels. Both in view coordinates, at a constant size.
     Item {
         id: labels
         anchors.fill: parent
 
         Repeater {
-            model: canvas.detail ? null : canvas.contexts
+            // Below 20% the title bars stop growing (see frameTitleHeight).
+            model: canvas.zoom < 0.2 ? canvas.contexts : null
             delegate: Text {
                 required property string name
                 required property string statusName

@@ -24,6 +24,8 @@ QtObject {
 
     // The board
     readonly property color canvas: dark ? "#18191c" : "#f7f7f5"
+    // How strongly a frame tints the canvas under it (an opaque mix, see FrameDelegate).
+    readonly property real frameTint: dark ? 0.16 : 0.12
     readonly property color gridDot: dark ? "#2c2e33" : "#dedfe0"
     readonly property color noteText: "#1b1b1b"
     readonly property color arrow: dark ? "#aab0bb" : "#4f5661"

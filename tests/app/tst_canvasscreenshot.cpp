@@ -126,7 +126,11 @@ void tst_CanvasScreenshot::kindsAreWhereTheirNotesAre()
            QRectF(canvasRect.left(), canvasRect.bottom() - 70 * ratio, 220 * ratio, 70 * ratio),
            QRectF(canvasRect.right() - 270 * ratio, canvasRect.bottom() - 180 * ratio, 270 * ratio,
                   180 * ratio)};
+    // Labels (relationships, frame names) may sit on a note here and there: every kind must
+    // show its colour on its notes, and nearly all probes must match.
     QSet<NoteKind> seen;
+    int probes = 0;
+    QStringList mismatches;
     for (const Note &note : m_sample.notes()) {
         const QPointF corner = canvas + (note.geometry.topLeft() - origin) * zoom * ratio;
         const QPointF probe = corner + QPointF(5, 5) * ratio;
@@ -135,21 +139,25 @@ void tst_CanvasScreenshot::kindsAreWhereTheirNotesAre()
             || std::any_of(overlays.cbegin(), overlays.cend(),
                            [&](const QRectF &overlay) { return overlay.intersects(onScreen); }))
             continue;
+        ++probes;
         const QColor actual = image.pixelColor(probe.toPoint());
         const QColor expected = noteKindColor(note.kind);
         const int distance = std::abs(actual.red() - expected.red())
             + std::abs(actual.green() - expected.green())
             + std::abs(actual.blue() - expected.blue());
-        QVERIFY2(distance <= 24,
-                 qPrintable(QStringLiteral("%1 \"%2\" at %3,%4: %5 instead of %6")
-                                .arg(toKey(note.kind), note.text)
-                                .arg(probe.x())
-                                .arg(probe.y())
-                                .arg(actual.name(), expected.name())));
-        seen.insert(note.kind);
+        if (distance <= 24)
+            seen.insert(note.kind);
+        else
+            mismatches.append(QStringLiteral("%1 \"%2\" at %3,%4: %5 instead of %6")
+                                  .arg(toKey(note.kind), note.text)
+                                  .arg(probe.x())
+                                  .arg(probe.y())
+                                  .arg(actual.name(), expected.name()));
     }
-    // The views are chosen so that every kind has a note fully on screen.
-    QVERIFY2(seen.size() == 8, qPrintable(QString::number(seen.size())));
+    // The views are chosen so that every kind has notes fully on screen.
+    QVERIFY2(seen.size() == 8, qPrintable(mismatches.join(QLatin1Char('\n'))));
+    QVERIFY2(probes >= 20 && mismatches.size() * 10 <= probes,
+             qPrintable(mismatches.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(tst_CanvasScreenshot)

@@ -4,7 +4,9 @@
 // fit and a drag of one note, and prints its frame measurements (see
 // app/canvas/canvasbenchmark.h). This prints the medians over the runs.
 //
-//   bench_canvas [--runs N] [--notes N] [--size WxH]
+//   bench_canvas [--runs N] [--notes N] [--size WxH] [--window WxH]
+//
+// --size is the X screen, --window the app window (default: the whole screen).
 
 #include "virtualdisplay.h"
 
@@ -43,12 +45,13 @@ struct Run
 };
 
 bool runOnce(const QString &board, const QString &display, const QString &backend,
-             const QString &home, Run *run, QString *error)
+             const QString &window, const QString &home, Run *run, QString *error)
 {
     QProcess app;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("DISPLAY"), display);
     environment.insert(QStringLiteral("SEAMS_CANVAS_BENCHMARK"), QStringLiteral("1"));
+    environment.insert(QStringLiteral("SEAMS_CANVAS_WINDOW"), window);
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
     environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
@@ -105,7 +108,12 @@ int main(int argc, char *argv[])
                       QStringLiteral("n"), QStringLiteral("10000")});
     parser.addOption({QStringLiteral("size"), QStringLiteral("Screen size of the X server."),
                       QStringLiteral("WxH"), QStringLiteral("1600x1000")});
+    parser.addOption({QStringLiteral("window"), QStringLiteral("Size of the app window."),
+                      QStringLiteral("WxH")});
     parser.process(app);
+    const QString window = parser.isSet(QStringLiteral("window"))
+        ? parser.value(QStringLiteral("window"))
+        : parser.value(QStringLiteral("size"));
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
 
     QTemporaryDir home;
@@ -127,16 +135,15 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    std::printf("Canvas benchmark: %s notes, screen %s, %d run(s) per backend, medians (ms)\n",
-                qPrintable(parser.value(QStringLiteral("notes"))),
-                qPrintable(parser.value(QStringLiteral("size"))), runs);
+    std::printf("Canvas benchmark: %s notes, window %s, %d run(s) per backend, medians (ms)\n",
+                qPrintable(parser.value(QStringLiteral("notes"))), qPrintable(window), runs);
     int failures = 0;
     for (const QString &backend : {QStringLiteral("software"), QStringLiteral("llvmpipe")}) {
         QList<double> launch, firstFrame, rss;
         std::map<QString, std::map<QString, QList<double>>> scenarios;
         for (int i = 0; i < runs; ++i) {
             Run run;
-            if (!runOnce(board, display.display(), backend, home.path(), &run, &error)) {
+            if (!runOnce(board, display.display(), backend, window, home.path(), &run, &error)) {
                 std::fprintf(stderr, "bench_canvas: %s\n", qPrintable(error));
                 ++failures;
                 continue;

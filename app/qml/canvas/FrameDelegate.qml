@@ -3,8 +3,15 @@ import Seams
 
 // A bounded context: a tinted frame with a title bar above its top edge. The title bar keeps
 // a constant size on screen, so frames stay named when zoomed far out.
+//
+// The canvas has two layers of these: the bodies under the notes (zoomed in only: zoomed out
+// the overview image paints them), and the "chrome" (title bar, grips, the outline of a
+// frame being dragged or resized) above the overview.
 Item {
     id: frame
+
+    property bool chrome: false
+    property bool detail: true
 
     required property string contextId
     required property string name
@@ -38,16 +45,19 @@ Item {
     Rectangle {
         id: body
         anchors.fill: parent
+        visible: frame.chrome ? !frame.detail && (frame.moving || frame.resizing) : frame.detail
         // An opaque tint of the canvas colour: no blending over large areas.
-        color: Qt.tint(frame.theme ? frame.theme.canvas : "white",
-                       Qt.rgba(frame.frameColor.r, frame.frameColor.g, frame.frameColor.b,
-                               frame.theme && frame.theme.dark ? 0.16 : 0.12))
+        color: frame.chrome ? "transparent"
+                            : Qt.tint(frame.theme ? frame.theme.canvas : "white",
+                                      Qt.rgba(frame.frameColor.r, frame.frameColor.g,
+                                              frame.frameColor.b, frame.theme ? frame.theme.frameTint : 0.12))
         border.color: frame.selected ? (frame.theme ? frame.theme.selection : "blue") : frame.frameColor
         border.width: (frame.selected ? 3 : 2) * frame.pixel
     }
 
     Rectangle {
         id: titleBar
+        visible: frame.chrome
         y: -height
         width: parent.width
         height: frame.titleHeight
@@ -91,7 +101,7 @@ Item {
 
     // Grips of a selected frame: resize at the corner, relationship handle right of the title.
     Rectangle {
-        visible: frame.selected
+        visible: frame.chrome && frame.selected
         width: 14 * frame.pixel
         height: width
         x: parent.width - width * 0.7
@@ -101,7 +111,7 @@ Item {
         border.width: frame.pixel
     }
     Rectangle {
-        visible: frame.selected
+        visible: frame.chrome && frame.selected
         width: 18 * frame.pixel
         height: width
         radius: width / 2
