@@ -142,7 +142,9 @@ void CanvasGestures::press(qreal viewX, qreal viewY, int button, int modifiers)
         break;
     case CanvasHit::ContextBody:
     case CanvasHit::Empty:
-        m_pending = (add || toggle) ? SelectingArea : Panning;
+        m_pending = (modifiers & Qt::AltModifier) ? DrawingContext
+            : (add || toggle)                     ? SelectingArea
+                                                  : Panning;
         break;
     }
     setMode(Pressed);
@@ -219,6 +221,7 @@ void CanvasGestures::move(qreal viewX, qreal viewY)
         Q_EMIT previewChanged();
         break;
     case SelectingArea:
+    case DrawingContext:
         m_previewRect = QRectF(m_pressBoard, board).normalized();
         Q_EMIT previewChanged();
         break;
@@ -341,6 +344,15 @@ void CanvasGestures::finish(const QPointF &boardPoint)
     case DrawingRelationship:
         if (!m_targetId.isNull())
             editor->addRelationship(previewId(), targetId());
+        break;
+    case DrawingContext:
+        // Too small to be meant (or to hold a note): nothing.
+        if (m_previewRect.width() >= minimumContextSize.width()
+            && m_previewRect.height() >= minimumContextSize.height()) {
+            const QString id = editor->createContext(m_previewRect);
+            if (!id.isEmpty())
+                Q_EMIT renameContextRequested(id);
+        }
         break;
     default:
         break;

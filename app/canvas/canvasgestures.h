@@ -17,9 +17,9 @@ class CanvasController;
  *  A press on a note selects it and a drag moves the selection on an overlay (the board is
  *  not touched until the drop, which is one undo step); a press on a frame's title bar does
  *  the same for the frame and its notes; on empty space a drag pans, or draws a selection
- *  rectangle with Shift or Ctrl; the grips of a selected note or frame resize it and their
- *  handles draw an arrow or a relationship. Space held down, or the middle button, always
- *  pans. */
+ *  rectangle with Shift or Ctrl, or a new bounded context with Alt; the grips of a selected note or
+ * frame resize it and their handles draw an arrow or a relationship. Space held down, or the middle
+ * button, always pans. */
 class CanvasGestures : public QObject
 {
     Q_OBJECT
@@ -27,7 +27,7 @@ class CanvasGestures : public QObject
     QML_UNCREATABLE("Owned by the CanvasController")
 
     Q_PROPERTY(Mode mode READ mode NOTIFY modeChanged)
-    /** The rubber band or the resized rectangle, in board coordinates. */
+    /** The rubber band, the resized rectangle or the frame being drawn (board coordinates). */
     Q_PROPERTY(QRectF previewRect READ previewRect NOTIFY previewChanged)
     /** The note or frame being resized. */
     Q_PROPERTY(QString previewId READ previewId NOTIFY modeChanged)
@@ -50,6 +50,7 @@ public:
         SelectingArea,
         DrawingLink,
         DrawingRelationship,
+        DrawingContext, ///< Alt+drag on empty space: a new frame
     };
     Q_ENUM(Mode)
 

@@ -14,11 +14,11 @@ namespace Seams {
  *  coloured block.
  *
  *  The area around the view is painted once into an opaque image shown by a single texture
- *  node, on every backend; being opaque, it hides (and saves drawing) what lies under it. Panning only moves that node; the image is painted again when
- *  the zoom or the board changes, or when the view leaves the painted area (it reaches a
- *  quarter of a view beyond each edge). Measured with llvmpipe, one textured quad costs far
- *  less per frame than re-rasterising 10,000 quads, and with the software backend it is a
- *  single image blit instead of 10,000 fills.
+ *  node, on every backend; being opaque, it hides (and saves drawing) what lies under it. Panning
+ * only moves that node; the image is painted again when the zoom or the board changes, or when the
+ * view leaves the painted area (it reaches a quarter of a view beyond each edge). Measured with
+ * llvmpipe, one textured quad costs far less per frame than re-rasterising 10,000 quads, and with
+ * the software backend it is a single image blit instead of 10,000 fills.
  *
  *  Selected notes and search matches get a coloured outline; notes being dragged are drawn
  *  faded. With `movingOnly` the item is the drag overlay instead: only the notes being

@@ -252,9 +252,10 @@ FocusScope {
             }
         }
 
-        // Rubber band.
+        // Rubber band, or the frame being drawn.
         Rectangle {
             visible: chrome.gestures.mode === CanvasGestures.SelectingArea
+                     || chrome.gestures.mode === CanvasGestures.DrawingContext
             x: chrome.gestures.previewRect.x
             y: chrome.gestures.previewRect.y
             width: chrome.gestures.previewRect.width
@@ -262,7 +263,7 @@ FocusScope {
             color: Qt.rgba(canvas.theme.selection.r, canvas.theme.selection.g,
                            canvas.theme.selection.b, 0.12)
             border.color: canvas.theme.selection
-            border.width: chrome.pixel
+            border.width: (chrome.gestures.mode === CanvasGestures.DrawingContext ? 2 : 1) * chrome.pixel
         }
 
         // The arrow or relationship being drawn.
@@ -305,6 +306,8 @@ FocusScope {
                 return Qt.ClosedHandCursor
             if (mode === CanvasGestures.MovingItems)
                 return Qt.SizeAllCursor
+            if (mode === CanvasGestures.DrawingContext || mode === CanvasGestures.SelectingArea)
+                return Qt.CrossCursor
             switch (hoverType) {
             case "noteResize":
             case "contextResize": return Qt.SizeFDiagCursor
@@ -465,6 +468,7 @@ FocusScope {
 
     CanvasContextMenu {
         id: contextMenu
+        objectName: "contextMenu"
         controller: canvas.controller
         onRenameRequested: (id) => renameField.openFor(id)
     }

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void drawArrowFromTheHandle();
     void altDragDrawsAnArrow();
     void drawRelationship();
+    void altDragDrawsAContext();
     void dragOnEmptySpacePans();
     void spaceHeldPansOverNotes();
     void doubleClicks();
@@ -295,6 +296,23 @@ void tst_CanvasGestures::drawRelationship()
     QVERIFY(added);
     QCOMPARE(added->upstreamId, catalog->id);
     QCOMPARE(added->downstreamId, notification->id);
+}
+
+void tst_CanvasGestures::altDragDrawsAContext()
+{
+    QSignalSpy rename(m_controller->gestures(), &CanvasGestures::renameContextRequested);
+    const int contexts = int(board()->contexts().size());
+    // Around the actor "Shop admin" (40, 1180), below the Catalog frame.
+    drag(QPointF(0, 1170), QPointF(300, 1300), Qt::AltModifier);
+    QCOMPARE(board()->contexts().size(), contexts + 1);
+    QCOMPARE(rename.count(), 1);
+    const BoundedContext *drawn = board()->context(QUuid(rename.first().first().toString()));
+    QVERIFY(drawn);
+    QCOMPARE(drawn->geometry, QRectF(0, 1170, 300, 130));
+    QCOMPARE(board()->note(noteByText(board(), "Shop admin")->id)->contextId, drawn->id);
+    // A tiny one is ignored.
+    drag(QPointF(-500, 1500), QPointF(-480, 1510), Qt::AltModifier);
+    QCOMPARE(board()->contexts().size(), contexts + 1);
 }
 
 void tst_CanvasGestures::dragOnEmptySpacePans()

@@ -37,6 +37,12 @@ Item {
         signalName: "presentingToggled"
     }
 
+    SignalSpy {
+        id: helpSpy
+        target: view
+        signalName: "helpRequested"
+    }
+
     TestCase {
         id: test
         name: "Canvas"
@@ -349,6 +355,45 @@ Item {
             // Redo stamps the notes it changes again: all but updated_at is the same.
             sameJson(TestSupport.boardJson().replace(/"updated_at": "[^"]*"/g, ""),
                      edited.replace(/"updated_at": "[^"]*"/g, ""))
+        }
+
+        function test_contextMenu() {
+            const id = TestSupport.noteId("Cancel Order")
+            show(TestSupport.noteRect(id))
+            const p = centerOf(id)
+            mouseClick(view, p.x, p.y, Qt.RightButton)
+            const menu = findChild(view, "contextMenu")
+            verify(menu)
+            tryCompare(menu, "opened", true)
+            compare(menu.hitType, "note")
+            compare(menu.hitId, id)
+            compare(controller.selection.currentNote, id)
+            let deleteItem = null
+            for (let i = 0; i < menu.count; ++i) {
+                const item = menu.itemAt(i)
+                if (item && item.text === "Delete")
+                    deleteItem = item
+            }
+            verify(deleteItem)
+            const notes = TestSupport.noteCount()
+            deleteItem.triggered()
+            compare(TestSupport.noteCount(), notes - 1)
+            menu.close()
+            tryCompare(menu, "visible", false)
+            // On empty space it offers to paste and to create there.
+            const empty = at(1220, 600) // between the frames
+            mouseClick(view, empty.x, empty.y, Qt.RightButton)
+            tryCompare(menu, "opened", true)
+            compare(menu.hitType, "empty")
+            fuzzyCompare(menu.boardPoint.x, 1220, 0.5)
+            menu.close()
+            tryCompare(menu, "visible", false)
+        }
+
+        function test_helpKey() {
+            helpSpy.clear()
+            keyClick(Qt.Key_Question, Qt.ShiftModifier)
+            compare(helpSpy.count, 1)
         }
 
         function test_presentationKeys() {

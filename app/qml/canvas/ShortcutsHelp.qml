@@ -31,6 +31,7 @@ Popup {
         ]},
         { title: qsTr("Contexts"), keys: [
             ["B", qsTr("New bounded context around the selection")],
+            [qsTr("Alt+drag on empty space"), qsTr("Draw a new bounded context")],
             [qsTr("Drag the title bar"), qsTr("Move the frame with its notes")],
             [qsTr("Double-click the title"), qsTr("Rename")],
             [qsTr("Drag the round handle"), qsTr("Draw a relationship to another context")]
