@@ -19,8 +19,9 @@ class CanvasController;
  *
  *  - SEAMS_CANVAS_BENCHMARK=1 scripts the canvas frame by frame (pan at 100%, pan zoomed out
  *    to fit, drag one note), measures each frame and prints one line "SEAMS_BENCH {json}"
- *    with the frame intervals (SEAMS_CANVAS_SCENARIOS=pan,fit,drag picks which), the per-frame work (beforeSynchronizing to frameSwapped),
- *    the time to the first frame and the peak RSS, then quits. tests/bench runs it.
+ *    with the frame intervals (SEAMS_CANVAS_SCENARIOS=pan,fit,drag picks which), the per-frame work
+ * (beforeSynchronizing to frameSwapped), the time to the first frame and the peak RSS, then quits.
+ * tests/bench runs it.
  *  - SEAMS_CANVAS_VIEW="zoom,x,y[,select]" shows the board at that zoom centred on board
  *    point (x, y) once the first frame is out, optionally selecting the note there; with
  *    SEAMS_THEME=dark|light it is how screenshots of each zoom level are taken.

@@ -194,101 +194,14 @@ FocusScope {
     }
 
     // Grips, previews and the text editor, in board coordinates above the notes.
-    Item {
-        id: chrome
+    SelectionChrome {
         x: world.x
         y: world.y
         scale: canvas.zoom
         transformOrigin: Item.TopLeft
-
-        readonly property real pixel: 1 / canvas.zoom
-        readonly property CanvasGestures gestures: canvas.controller.gestures
-        readonly property rect current: canvas.controller.currentNoteRect
-        readonly property bool resizingNote: gestures.mode === CanvasGestures.ResizingNote
-
-        // Resize preview of a note, and the grips of the single selected note.
-        Rectangle {
-            visible: chrome.resizingNote
-            x: chrome.gestures.previewRect.x
-            y: chrome.gestures.previewRect.y
-            width: chrome.gestures.previewRect.width
-            height: chrome.gestures.previewRect.height
-            color: "transparent"
-            border.color: canvas.theme.selection
-            border.width: 2 * chrome.pixel
-        }
-        Item {
-            visible: canvas.detail && chrome.current.width > 0 && !canvas.controller.moving
-                     && canvas.controller.editingNote.length === 0
-            x: chrome.current.x
-            y: chrome.current.y
-            width: chrome.current.width
-            height: chrome.current.height
-            Rectangle {
-                width: 14 * chrome.pixel
-                height: width
-                x: parent.width - width * 0.7
-                y: parent.height - height * 0.7
-                color: canvas.theme.selection
-                border.color: "white"
-                border.width: chrome.pixel
-            }
-            Rectangle {
-                width: 16 * chrome.pixel
-                height: width
-                radius: width / 2
-                x: parent.width + 18 * chrome.pixel - width / 2
-                y: parent.height / 2 - height / 2
-                color: canvas.theme.arrow
-                border.color: "white"
-                border.width: 2 * chrome.pixel
-                Text {
-                    anchors.centerIn: parent
-                    text: "\u2192"
-                    color: "white"
-                    font.pixelSize: 12 * chrome.pixel
-                    font.bold: true
-                }
-            }
-        }
-
-        // Rubber band, or the frame being drawn.
-        Rectangle {
-            visible: chrome.gestures.mode === CanvasGestures.SelectingArea
-                     || chrome.gestures.mode === CanvasGestures.DrawingContext
-            x: chrome.gestures.previewRect.x
-            y: chrome.gestures.previewRect.y
-            width: chrome.gestures.previewRect.width
-            height: chrome.gestures.previewRect.height
-            color: Qt.rgba(canvas.theme.selection.r, canvas.theme.selection.g,
-                           canvas.theme.selection.b, 0.12)
-            border.color: canvas.theme.selection
-            border.width: (chrome.gestures.mode === CanvasGestures.DrawingContext ? 2 : 1) * chrome.pixel
-        }
-
-        // The arrow or relationship being drawn.
-        Rectangle {
-            readonly property point from: chrome.gestures.previewFrom
-            readonly property point to: chrome.gestures.previewTo
-            readonly property bool drawing: chrome.gestures.mode === CanvasGestures.DrawingLink
-                                            || chrome.gestures.mode === CanvasGestures.DrawingRelationship
-            visible: drawing
-            x: from.x
-            y: from.y - height / 2
-            width: Math.sqrt(Math.pow(to.x - from.x, 2) + Math.pow(to.y - from.y, 2))
-            height: 2.5 * chrome.pixel
-            transformOrigin: Item.Left
-            rotation: Math.atan2(to.y - from.y, to.x - from.x) * 180 / Math.PI
-            color: chrome.gestures.targetId.length > 0 ? canvas.theme.selection : canvas.theme.arrow
-        }
-
-        NoteEditor {
-            id: noteEditor
-            objectName: "noteEditor"
-            controller: canvas.controller
-            theme: canvas.theme
-            canvas: keyTarget
-        }
+        controller: canvas.controller
+        theme: canvas.theme
+        keyTarget: keyTarget
     }
 
     // Pointer input: every press, move and release goes to the gesture state machine.
@@ -366,71 +279,13 @@ FocusScope {
     }
 
     // Keyboard-first: one key per note kind, Enter to edit, arrows to nudge.
-    Item {
+    CanvasKeys {
         id: keyTarget
         anchors.fill: parent
         focus: true
-
-        Keys.onPressed: (event) => {
-            const editor = canvas.controller.editor
-            const plain = (event.modifiers & ~(Qt.KeypadModifier | Qt.ShiftModifier)) === Qt.NoModifier
-            const step = (event.modifiers & Qt.ShiftModifier) ? 50 : (event.modifiers & Qt.AltModifier) ? 1 : 10
-            switch (event.key) {
-            case Qt.Key_Space:
-                if (!event.isAutoRepeat)
-                    canvas.controller.gestures.panKeyHeld = true
-                event.accepted = true
-                return
-            case Qt.Key_Left: editor.nudgeSelection(-step, 0); event.accepted = true; return
-            case Qt.Key_Right: editor.nudgeSelection(step, 0); event.accepted = true; return
-            case Qt.Key_Up: editor.nudgeSelection(0, -step); event.accepted = true; return
-            case Qt.Key_Down: editor.nudgeSelection(0, step); event.accepted = true; return
-            case Qt.Key_Delete:
-            case Qt.Key_Backspace:
-                editor.deleteSelection(); event.accepted = true; return
-            case Qt.Key_Return:
-            case Qt.Key_Enter:
-            case Qt.Key_F2:
-                if (canvas.controller.selection.currentNote.length > 0)
-                    canvas.controller.startEditing(canvas.controller.selection.currentNote)
-                else if (canvas.controller.selection.currentContext.length > 0)
-                    renameField.openFor(canvas.controller.selection.currentContext)
-                event.accepted = true
-                return
-            case Qt.Key_Escape:
-                if (canvas.controller.gestures.mode !== CanvasGestures.Idle)
-                    canvas.controller.gestures.cancel()
-                else
-                    canvas.controller.selection.clear()
-                event.accepted = true
-                return
-            case Qt.Key_Question:
-                canvas.helpRequested(); event.accepted = true; return
-            }
-            if (!plain || event.text.length !== 1)
-                return
-            const kind = NoteKinds.kindForKey(event.text)
-            if (kind >= 0) {
-                editor.currentKind = kind
-                editor.createNoteNextToCurrent(kind)
-                event.accepted = true
-            } else if (event.text.toUpperCase() === "L") {
-                editor.linkSelection()
-                event.accepted = true
-            } else if (event.text.toUpperCase() === "B") {
-                const id = editor.createContextAroundSelection()
-                if (id.length > 0)
-                    renameField.openFor(id)
-                event.accepted = true
-            }
-        }
-        Keys.onReleased: (event) => {
-            if (event.key === Qt.Key_Space && !event.isAutoRepeat) {
-                canvas.controller.gestures.panKeyHeld = false
-                event.accepted = true
-            }
-        }
-        onActiveFocusChanged: if (!activeFocus) canvas.controller.gestures.panKeyHeld = false
+        controller: canvas.controller
+        onHelpRequested: canvas.helpRequested()
+        onRenameRequested: (id) => renameField.openFor(id)
     }
 
     // Renaming a frame in place, over its title bar.
