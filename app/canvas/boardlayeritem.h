@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QPointer>
+#include <QQmlEngine>
 #include <QQuickItem>
 #include <QTransform>
 
@@ -15,6 +16,8 @@ class CanvasController;
 class BoardLayerItem : public QQuickItem
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The base of OverviewItem and LinksItem")
     Q_MOC_INCLUDE("canvascontroller.h")
     Q_PROPERTY(Seams::CanvasController *controller READ controller WRITE setController NOTIFY
                    controllerChanged)

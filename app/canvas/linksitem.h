@@ -22,7 +22,7 @@ namespace Seams {
  *  that is rebuilt on every move, while the thousands of others stay put. Line widths are a
  *  constant number of pixels, so the geometry is rebuilt when the zoom changes, not when
  *  the view pans. */
-class LinksItem : public BoardLayerItem
+class LinksItem : public Seams::BoardLayerItem
 {
     Q_OBJECT
     QML_ELEMENT

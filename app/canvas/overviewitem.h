@@ -23,7 +23,7 @@ namespace Seams {
  *  Selected notes and search matches get a coloured outline; notes being dragged are drawn
  *  faded. With `movingOnly` the item is the drag overlay instead: only the notes being
  *  dragged, as a few rectangle nodes under one transform that follows the drag offset. */
-class OverviewItem : public BoardLayerItem
+class OverviewItem : public Seams::BoardLayerItem
 {
     Q_OBJECT
     QML_ELEMENT

@@ -62,27 +62,29 @@ Popup {
             Repeater {
                 model: help.sections
                 delegate: ColumnLayout {
+                    id: section
                     required property var modelData
                     spacing: 2
                     Layout.fillWidth: true
                     Label {
-                        text: modelData.title
+                        text: section.modelData.title
                         font.bold: true
                         Layout.topMargin: 8
                     }
                     Repeater {
-                        model: modelData.keys
+                        model: section.modelData.keys
                         delegate: RowLayout {
+                            id: entry
                             required property var modelData
                             Layout.fillWidth: true
                             Label {
-                                text: modelData[0]
+                                text: entry.modelData[0]
                                 font.family: "monospace"
                                 Layout.preferredWidth: 250
                                 wrapMode: Text.Wrap
                             }
                             Label {
-                                text: modelData[1]
+                                text: entry.modelData[1]
                                 Layout.fillWidth: true
                                 wrapMode: Text.Wrap
                             }

@@ -23,12 +23,13 @@ ColumnLayout {
     Repeater {
         model: panel.session ? panel.session.phaseNames : []
         delegate: ItemDelegate {
+            id: phaseEntry
             required property string modelData
             required property int index
             Layout.fillWidth: true
-            highlighted: panel.session.phase === index
-            text: (index + 1) + ". " + modelData
-            onClicked: panel.session.phase = index
+            highlighted: panel.session.phase === phaseEntry.index
+            text: (phaseEntry.index + 1) + ". " + phaseEntry.modelData
+            onClicked: panel.session.phase = phaseEntry.index
         }
     }
     Label {
@@ -102,8 +103,8 @@ ColumnLayout {
                 }
             }
             onClicked: {
-                panel.controller.hotspots.currentIndex = index
-                panel.controller.revealNote(noteId)
+                panel.controller.hotspots.currentIndex = hotspot.index
+                panel.controller.revealNote(hotspot.noteId)
             }
         }
         ScrollBar.vertical: ScrollBar {}
