@@ -277,6 +277,28 @@ Item {
             compare(TestSupport.noteRect(command).y, 60)
         }
 
+        function test_dragWhenZoomedOut() {
+            // Below the level of detail the dragged note is drawn by the overview's overlay.
+            const id = TestSupport.noteId("Order History")
+            viewport.zoom = 0.3
+            show(TestSupport.noteRect(id))
+            const from = centerOf(id)
+            const to = Qt.point(from.x + 90, from.y + 120)
+            mousePress(view, from.x, from.y)
+            for (let step = 1; step <= 6; ++step)
+                mouseMove(view, from.x + 15 * step, from.y + 20 * step)
+            verify(controller.moving)
+            tryVerify(() => {
+                const c = grabImage(view).pixel(to.x, to.y)
+                return Math.abs(c.r - 0x8b / 255) < 0.08 && Math.abs(c.g - 0xd3 / 255) < 0.08
+                    && Math.abs(c.b - 0x6f / 255) < 0.08
+            }, 2000, "the read model's green is drawn where the note is dragged to")
+            mouseRelease(view, to.x, to.y)
+            const r = TestSupport.noteRect(id)
+            fuzzyCompare(r.x, 580 + 90 / 0.3, 0.5)
+            fuzzyCompare(r.y, 380 + 120 / 0.3, 0.5)
+        }
+
         function test_searchHighlightsAndJumps() {
             view.openSearch()
             typeText("refund")
