@@ -87,20 +87,21 @@ void LinksItem::markDirty()
 void LinksItem::boardChanged(Board *board)
 {
     CanvasController *canvas = controller();
+    // A reset board is the same object: drop its old connections before making new ones.
+    if (board)
+        disconnect(board, nullptr, this, nullptr);
     if (canvas) {
         disconnect(canvas->selection(), nullptr, this, nullptr);
         disconnect(canvas, &CanvasController::movingChanged, this, nullptr);
         disconnect(canvas, &CanvasController::moveOffsetChanged, this, nullptr);
     }
     if (canvas && board) {
-        connect(board, &Board::linkAdded, this, &LinksItem::markDirty, Qt::UniqueConnection);
-        connect(board, &Board::linkRemoved, this, &LinksItem::markDirty, Qt::UniqueConnection);
-        connect(board, &Board::relationshipAdded, this, &LinksItem::markDirty,
-                Qt::UniqueConnection);
-        connect(board, &Board::relationshipRemoved, this, &LinksItem::markDirty,
-                Qt::UniqueConnection);
-        connect(board, &Board::noteRemoved, this, &LinksItem::markDirty, Qt::UniqueConnection);
-        connect(board, &Board::contextRemoved, this, &LinksItem::markDirty, Qt::UniqueConnection);
+        connect(board, &Board::linkAdded, this, &LinksItem::markDirty);
+        connect(board, &Board::linkRemoved, this, &LinksItem::markDirty);
+        connect(board, &Board::relationshipAdded, this, &LinksItem::markDirty);
+        connect(board, &Board::relationshipRemoved, this, &LinksItem::markDirty);
+        connect(board, &Board::noteRemoved, this, &LinksItem::markDirty);
+        connect(board, &Board::contextRemoved, this, &LinksItem::markDirty);
         connect(board, &Board::noteChanged, this, [this](const QUuid &, NoteChanges changes) {
             if (changes & NoteChange::Geometry)
                 markDirty();

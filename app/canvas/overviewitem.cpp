@@ -85,6 +85,9 @@ void OverviewItem::invalidate()
 void OverviewItem::boardChanged(Board *board)
 {
     CanvasController *canvas = controller();
+    // A reset board is the same object: drop its old connections before making new ones.
+    if (board)
+        disconnect(board, nullptr, this, nullptr);
     if (canvas) {
         disconnect(canvas->selection(), nullptr, this, nullptr);
         disconnect(canvas, &CanvasController::movingChanged, this, nullptr);
@@ -92,10 +95,9 @@ void OverviewItem::boardChanged(Board *board)
         disconnect(canvas, &CanvasController::matchesChanged, this, nullptr);
     }
     if (canvas && board) {
-        // Connections from a previous board died with it or were cut in setController.
-        connect(board, &Board::noteAdded, this, &OverviewItem::invalidate, Qt::UniqueConnection);
-        connect(board, &Board::noteRemoved, this, &OverviewItem::invalidate, Qt::UniqueConnection);
-        connect(board, &Board::noteChanged, this, &OverviewItem::invalidate, Qt::UniqueConnection);
+        connect(board, &Board::noteAdded, this, &OverviewItem::invalidate);
+        connect(board, &Board::noteRemoved, this, &OverviewItem::invalidate);
+        connect(board, &Board::noteChanged, this, &OverviewItem::invalidate);
         connect(canvas, &CanvasController::movingChanged, this, &OverviewItem::invalidate);
         if (m_movingOnly) {
             connect(canvas, &CanvasController::moveOffsetChanged, this, &QQuickItem::update);
