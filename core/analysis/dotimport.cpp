@@ -81,11 +81,23 @@ bool isPlainLabel(const QString &label)
     return !label.isEmpty() && label != QLatin1String("\\N") && !label.startsWith(QLatin1Char('<'));
 }
 
-bool hasScriptExtension(const QString &name)
+const QRegularExpression &scriptExtension()
 {
     static const QRegularExpression script(
-        QStringLiteral("\\.(js|mjs|cjs|jsx|ts|tsx|mts|cts|vue|svelte)$"));
-    return script.match(name).hasMatch();
+        QStringLiteral("(\\.d)?\\.(js|mjs|cjs|jsx|ts|tsx|mts|cts|vue|svelte)$"));
+    return script;
+}
+
+bool hasScriptExtension(const QString &name)
+{
+    return scriptExtension().match(name).hasMatch();
+}
+
+// npm packages, Node's core modules ("fs", "node:path") and unresolved bare names.
+bool isExternalScript(const QString &name)
+{
+    return name.contains(QLatin1String("node_modules/")) || name.startsWith(QLatin1String("node:"))
+        || (!name.contains(QLatin1Char('/')) && !hasScriptExtension(name));
 }
 
 Dialect detect(Agraph_t *graph)
@@ -143,7 +155,8 @@ private:
     {
         QString name;
         QString group;
-        /** jdeps: the archive or JDK module a target was named with. */
+        /** jdeps: the archive or JDK module a target was named with; madge and
+         *  dependency-cruiser: "external" for packages and core modules. */
         QString suffix;
         /** Appeared as a plain name (a jdeps source) at least once. */
         bool plain = false;
@@ -236,6 +249,13 @@ void Collector::addGraph(Agraph_t *graph)
             const qsizetype dollar = name.indexOf(QLatin1Char('$'));
             if (dollar > 0)
                 name.truncate(dollar);
+        } else if (dialect == Dialect::Madge || dialect == Dialect::DependencyCruiser) {
+            // A file and its declaration file (x.js, x.d.ts) are one module, as the
+            // scanner sees them: drop the extension.
+            if (isExternalScript(name))
+                suffix = QStringLiteral("external");
+            else
+                name.remove(scriptExtension());
         } else if (dialect == Dialect::Pydeps) {
             const QString label = attribute(node, "label");
             if (isPlainLabel(label))
@@ -282,10 +302,7 @@ bool Collector::isExternal(const Node &node) const
                  || node.suffix.contains(QLatin1Char('/')));
     case Dialect::DependencyCruiser:
     case Dialect::Madge:
-        // npm packages, Node's core modules ("fs", "node:path") and unresolved bare names.
-        return node.name.contains(QLatin1String("node_modules/"))
-            || node.name.startsWith(QLatin1String("node:"))
-            || (!node.name.contains(QLatin1Char('/')) && !hasScriptExtension(node.name));
+        return node.suffix == QLatin1String("external");
     case Dialect::Pydeps:
     case Dialect::Generic:
         break;
