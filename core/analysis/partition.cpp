@@ -89,6 +89,23 @@ struct IGraphView
         return graph.create(list, vertices, false, error);
     }
 
+    /** Modularity of a partition of this graph at resolution `gamma`. */
+    bool modularity(const std::vector<int> &membership, double gamma, double *value, QString *error)
+    {
+        IGraph::IntVector groups(igraph_integer_t(membership.size()));
+        if (!groups.isValid())
+            return IGraph::succeeded(IGRAPH_ENOMEM, "igraph_vector_int_init", error);
+        for (size_t v = 0; v < membership.size(); ++v)
+            groups.set(igraph_integer_t(v), membership[v]);
+        igraph_real_t result = 0;
+        if (!IGraph::succeeded(
+                igraph_modularity(graph.get(), groups.get(), weights.get(), gamma, false, &result),
+                "igraph_modularity", error))
+            return false;
+        *value = result;
+        return true;
+    }
+
     /** Leiden maximising modularity with resolution `gamma` (in modularity's units). */
     bool leiden(double gamma, std::vector<int> *membership, double *quality, QString *error)
     {
@@ -100,18 +117,18 @@ struct IGraphView
         // Modularity is the CPM objective with node weights = strengths and the resolution
         // divided by 2m. igraph 0.10.2's own "iterate until stable" (a negative count) never
         // returns when an iteration changes nothing, so iterate here: two iterations from
-        // singletons, then one at a time from the last result until the quality stops
-        // improving (at most 20).
+        // singletons, then one at a time from the last result while the quality still gains
+        // 1e-3 (at most 4 in all: later gains are noise, and each call costs a full pass).
         const double scaled = totalStrength > 0 ? gamma / totalStrength : 0;
         double previous = -1e300;
-        for (int iteration = 0; iteration < 20; ++iteration) {
+        for (int iteration = 0; iteration < 3; ++iteration) {
             if (!IGraph::succeeded(igraph_community_leiden(graph.get(), weights.get(),
                                                            strengths.get(), scaled, 0.01,
                                                            iteration > 0, iteration > 0 ? 1 : 2,
                                                            result.get(), &clusters, &value),
                                    "igraph_community_leiden", error))
                 return false;
-            if (value <= previous + 1e-12)
+            if (value < previous + 1e-3)
                 break;
             previous = value;
         }
@@ -128,7 +145,7 @@ int runsFor(const Undirected &graph, const Options &options)
     if (options.runs > 0)
         return options.runs;
     const double size = double(graph.vertices) + double(graph.edges.size());
-    return std::clamp(int(300000.0 / std::max(size, 1.0)), 1, 5);
+    return std::clamp(int(200000.0 / std::max(size, 1.0)), 1, 5);
 }
 
 /** Neighbour weights per vertex, for the guard rails. */
@@ -305,6 +322,8 @@ bool compute(const ModuleGraph &moduleGraph, const Options &options, Result *res
         // Ensemble: how often each dependency ends up inside one group.
         std::vector<double> together(graph.edges.size(), 0.0);
         std::vector<int> run;
+        std::vector<int> bestRun;
+        double bestRunQuality = -1e300;
         int done = 0;
         for (double gamma : resolutions) {
             for (int i = 0; i < runs; ++i) {
@@ -316,6 +335,10 @@ bool compute(const ModuleGraph &moduleGraph, const Options &options, Result *res
                 double quality = 0;
                 if (!view.leiden(gamma, &run, &quality, error))
                     return false;
+                if (gamma == resolution && quality > bestRunQuality) {
+                    bestRunQuality = quality;
+                    bestRun = run;
+                }
                 for (size_t e = 0; e < graph.edges.size(); ++e) {
                     if (run[size_t(graph.edges[e].first)] == run[size_t(graph.edges[e].second)])
                         together[e] += 1;
@@ -352,6 +375,16 @@ bool compute(const ModuleGraph &moduleGraph, const Options &options, Result *res
         }
         if (progress)
             progress->setDone(done + 1);
+        // On graphs with little structure the runs disagree, the consensus falls apart into
+        // crumbs, and the best single run describes the code better.
+        double consensusQuality = 0;
+        if (!view.modularity(membership, resolution, &consensusQuality, error))
+            return false;
+        if (consensusQuality < 0.8 * bestRunQuality) {
+            membership = bestRun;
+            result->notes.append(tr("The clustering runs disagreed (weak structure): the best "
+                                    "single run is used instead of their consensus."));
+        }
 
         // Guard rails.
         const auto neighbours = adjacency(graph);
@@ -397,17 +430,9 @@ bool compute(const ModuleGraph &moduleGraph, const Options &options, Result *res
     if (!graph.edges.empty()) {
         IGraph::Session session(options.seed);
         IGraphView view;
-        if (!view.build(n, graph.edges, graph.weights, error))
+        if (!view.build(n, graph.edges, graph.weights, error)
+            || !view.modularity(membership, 1.0, &result->modularity, error))
             return false;
-        IGraph::IntVector groups(n);
-        for (int v = 0; v < n; ++v)
-            groups.set(v, membership[size_t(v)]);
-        igraph_real_t modularity = 0;
-        if (!IGraph::succeeded(igraph_modularity(view.graph.get(), groups.get(), view.weights.get(),
-                                                 1.0, false, &modularity),
-                               "igraph_modularity", error))
-            return false;
-        result->modularity = modularity;
     }
     qCDebug(lcPartition) << n << "modules," << graph.edges.size() << "couplings ->" << result->count
                          << "groups, modularity" << result->modularity;

@@ -21,7 +21,7 @@ struct ReferencePartitions
 
 ReferencePartitions runReferenceMethods(const ModuleGraph &graph, const QString &workFolder);
 
-/** Seconds since `start` (a QElapsedTimer started by the caller). */
+/** The median of the values (0 for none). */
 double median(QList<double> values);
 
 } // namespace Seams::Bench
