@@ -68,7 +68,9 @@ void ModuleGraph::addDependency(int from, int to, int weight)
 
 void ModuleGraph::addDependency(const QString &from, const QString &to, int weight)
 {
-    addDependency(addModule(from), addModule(to), weight);
+    // Named first, so modules are numbered in the order they appear.
+    const int source = addModule(from);
+    addDependency(source, addModule(to), weight);
 }
 
 void ModuleGraph::finish()

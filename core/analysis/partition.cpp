@@ -393,28 +393,39 @@ bool compute(const ModuleGraph &moduleGraph, const Options &options, Result *res
                                     "most.",
                                     adopted));
         const int connected = n - isolatedCount;
-        for (int attempt = 0; attempt < 8 && connected >= 20; ++attempt) {
+        // The largest group and its size, not counting modules without dependencies.
+        auto largestGroup = [&](int *size) {
             std::vector<int> sizes = sizesOf(membership);
             for (size_t v = 0; v < isolated.size(); ++v) {
                 if (isolated[v])
                     --sizes[size_t(membership[v])];
             }
             const auto largest = std::max_element(sizes.begin(), sizes.end());
-            if (*largest * 2 <= connected)
+            *size = *largest;
+            return int(largest - sizes.begin());
+        };
+        bool splitAny = false;
+        int largestSize = 0;
+        for (int attempt = 0; attempt < 8 && connected >= 20; ++attempt) {
+            const int group = largestGroup(&largestSize);
+            if (largestSize * 2 <= connected)
                 break;
             bool split = false;
-            if (!splitGroup(graph, int(largest - sizes.begin()), resolution, connected / 2,
-                            &membership, &split, error))
+            if (!splitGroup(graph, group, resolution, connected / 2, &membership, &split, error))
                 return false;
-            if (!split) {
-                result->notes.append(tr("One group holds %1 of %2 connected modules and does "
-                                        "not split further: its modules all depend on each "
-                                        "other.")
-                                         .arg(*largest)
-                                         .arg(connected));
+            if (!split)
                 break;
-            }
             adoptSingletons(neighbours, &membership);
+            splitAny = true;
+        }
+        largestGroup(&largestSize);
+        const bool giant = connected >= 20 && largestSize * 2 > connected;
+        if (giant) {
+            result->notes.append(tr("One group holds %1 of %2 connected modules and does not "
+                                    "split further: its modules all depend on each other.")
+                                     .arg(largestSize)
+                                     .arg(connected));
+        } else if (splitAny) {
             result->notes.append(tr("A group holding more than half of the connected modules "
                                     "was split at a higher resolution."));
         }

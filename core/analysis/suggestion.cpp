@@ -106,7 +106,12 @@ QString dominantPackage(const ModuleGraph &graph, const QList<QStringList> &pack
 void nameCandidates(const ModuleGraph &graph, Suggestion *suggestion)
 {
     const QList<QStringList> packages = packageSegments(graph);
-    const int root = commonDepth(packages);
+    // What every module name shares is no name: "app" when everything is under it.
+    QList<QStringList> names;
+    names.reserve(graph.moduleCount());
+    for (const QString &module : graph.modules())
+        names.append(ModuleGraph::segments(module));
+    const int root = std::min(commonDepth(names), commonDepth(packages) + 1);
     QHash<QString, int> used;
     for (qsizetype i = 0; i < suggestion->candidates.size(); ++i) {
         Candidate &candidate = suggestion->candidates[i];
@@ -125,8 +130,12 @@ void nameCandidates(const ModuleGraph &graph, Suggestion *suggestion)
 void countCrossImports(const ModuleGraph &graph, const SuggestOptions &options,
                        Suggestion *suggestion)
 {
-    const QList<QStringList> packages = packageSegments(graph);
-    const int depth = options.packageDepth > 0 ? options.packageDepth : commonDepth(packages) + 1;
+    // The level below what every module name shares ("app.orders" when all is under "app").
+    QList<QStringList> names;
+    names.reserve(graph.moduleCount());
+    for (const QString &module : graph.modules())
+        names.append(ModuleGraph::segments(module));
+    const int depth = options.packageDepth > 0 ? options.packageDepth : commonDepth(names) + 1;
     suggestion->packages.clear();
     suggestion->packages.reserve(graph.moduleCount());
     for (const QString &module : graph.modules())
