@@ -93,6 +93,25 @@ ApplicationWindow {
                 onTriggered: window.workspace.redo()
             }
         }
+        Menu {
+            title: qsTr("&Analysis")
+            Action {
+                text: qsTr("Analyze &Dependencies\u2026")
+                onTriggered: {
+                    analysisLoader.active = true
+                    analysisLoader.item.show()
+                    analysisLoader.item.raise()
+                }
+            }
+        }
+    }
+
+    Loader {
+        id: analysisLoader
+        active: false
+        sourceComponent: AnalysisWindow {
+            workspace: window.workspace
+        }
     }
 
     BoardCanvas {

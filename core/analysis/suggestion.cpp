@@ -120,6 +120,13 @@ void nameCandidates(const ModuleGraph &graph, Suggestion *suggestion)
             name = QCoreApplication::translate("Seams::Suggester", "unconnected modules");
         else
             name = dominantPackage(graph, packages, root, candidate.modules);
+        // One package for everything: name it after its most coupled module.
+        if (name.isEmpty() && !candidate.modules.isEmpty()) {
+            const QStringList segments
+                = ModuleGraph::segments(graph.module(candidate.modules.first()));
+            if (segments.size() > 1)
+                name = segments.last();
+        }
         if (name.isEmpty())
             name = QCoreApplication::translate("Seams::Suggester", "candidate %1").arg(i + 1);
         const int seen = ++used[name];
