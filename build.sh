@@ -27,6 +27,10 @@ APT_PACKAGES=(
     xvfb xauth imagemagick
     # the real consumers the end-to-end tests run
     nginx-light haproxy caddy postgresql mariadb-server python3-igraph
+    # the dependency-analysis accuracy benchmark: jdeps and real code to analyse
+    openjdk-17-jdk-headless libguava-java libcommons-lang3-java libcommons-io-java
+    libguice-java libmaven3-core-java libmaven-resolver-java
+    python3-pip python3-setuptools python3-pygments python3-cryptography
     # packaging checks
     dpkg-dev desktop-file-utils appstream
 )

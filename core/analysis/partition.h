@@ -34,8 +34,8 @@ struct Options
     /** Higher gives more, smaller candidates; 1 is plain modularity. */
     double resolution = 1.0;
     quint64 seed = 1;
-    /** Leiden runs per resolution in the ensemble; 0 chooses by graph size (5 for graphs up
-     *  to ~60,000 dependencies, fewer above so a million stays tractable). */
+    /** Leiden runs per resolution in the ensemble; 0 chooses by graph size: 200,000 divided
+     *  by modules plus dependencies, from 1 to 5. */
     int runs = 0;
 };
 
