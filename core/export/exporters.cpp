@@ -1,5 +1,6 @@
 // The one list of exporters. A new target is one class and one line here.
 
+#include "contextmapexporter.h"
 #include "exporter.h"
 #include "jsonexporter.h"
 #include "sqlexporter.h"
@@ -21,8 +22,9 @@ std::unique_ptr<Exporter> make()
 }
 
 constexpr Entry entries[] = {
-    {"json", make<JsonExporter>},
-    {"sql", make<SqlExporter>},
+    {"json", make<JsonExporter>},         {"sql", make<SqlExporter>},
+    {"dot", make<DotContextMapExporter>}, {"svg", make<SvgContextMapExporter>},
+    {"png", make<PngContextMapExporter>},
 };
 
 } // namespace
