@@ -188,7 +188,7 @@ void writeTable(Engine dialect, const Table &table, QString *out)
 QString header(const DatabaseSchema &schema, const QString &what)
 {
     return QStringLiteral("-- %1: %2 (%3), %4.\n-- %5\n")
-        .arg(schema.databaseName, oneLine(schema.contextName), schema.handoff.serviceName,
+        .arg(schema.databaseName, oneLine(schema.contextName), oneLine(schema.handoff.serviceName),
              displayName(schema.dialect), what);
 }
 
