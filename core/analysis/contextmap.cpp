@@ -117,7 +117,10 @@ Graphviz::Graph build(const Board &board)
     setAttribute(root, AGRAPH, root, "rankdir", "LR");
     setAttribute(root, AGRAPH, root, "fontname", "sans");
     setAttribute(root, AGRAPH, root, "nodesep", "0.6");
-    // Declared before any node or edge, so the defaults apply to all of them.
+    // Declared before any node or edge, so the defaults apply to all of them. The first
+    // gvContext() of a process declares label="\N" on every graph made afterwards; declaring
+    // it here keeps the DOT the same whether or not something was rendered before.
+    agattr(root, AGNODE, const_cast<char *>("label"), const_cast<char *>("\\N"));
     agattr(root, AGNODE, const_cast<char *>("shape"), const_cast<char *>("box"));
     agattr(root, AGNODE, const_cast<char *>("fontname"), const_cast<char *>("sans"));
     agattr(root, AGNODE, const_cast<char *>("margin"), const_cast<char *>("0.2,0.1"));
