@@ -93,6 +93,22 @@ ApplicationWindow {
                 onTriggered: window.workspace.redo()
             }
         }
+        Menu {
+            title: qsTr("&View")
+            Action {
+                text: qsTr("&Context Map")
+                shortcut: "Ctrl+M"
+                onTriggered: {
+                    contextMapWindow.show()
+                    contextMapWindow.raise()
+                }
+            }
+        }
+    }
+
+    ContextMapWindow {
+        id: contextMapWindow
+        workspace: window.workspace
     }
 
     BoardCanvas {
