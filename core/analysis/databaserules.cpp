@@ -26,12 +26,19 @@ QString quoted(const QString &text)
     return QStringLiteral("\u201c%1\u201d").arg(line.size() > 60 ? line.left(57) + "..." : line);
 }
 
+/** At most five names; the items of the finding still list every one. */
 QString quotedList(const QStringList &names)
 {
+    constexpr int shown = 5;
     QStringList quotedNames;
-    for (const QString &name : names)
+    for (const QString &name : names.mid(0, shown))
         quotedNames.append(quoted(name));
-    return quotedNames.join(QLatin1String(", "));
+    QString text = quotedNames.join(QLatin1String(", "));
+    if (names.size() > shown) {
+        text += QCoreApplication::translate("Seams::DatabaseRules", " and %n more", nullptr,
+                                            int(names.size()) - shown);
+    }
+    return text;
 }
 
 void add(QList<Finding> *findings, Finding::Severity severity, const char *code,

@@ -94,6 +94,7 @@ private Q_SLOTS:
     void rules();
     void sampleBoard();
     void messagesNameWhatAndWhere();
+    void longListsAreCut();
 };
 
 void tst_DatabaseRules::registered()
@@ -218,6 +219,21 @@ void tst_DatabaseRules::messagesNameWhatAndWhere()
     QVERIFY2(message.contains(QStringLiteral("\u201cOrder\u201d in \u201cOrder Context\u201d")),
              qPrintable(message));
     QCOMPARE(findings.constFirst().items, (QList<QUuid> {refund, order, payments, orders}));
+}
+
+void tst_DatabaseRules::longListsAreCut()
+{
+    Board board;
+    BoardBuilder build(&board);
+    for (int i = 0; i < 8; ++i)
+        build.aggregate(build.context(QStringLiteral("Context %1").arg(i)),
+                        QStringLiteral("Address"));
+    const QList<Finding> findings = Checks::run(board, {QStringLiteral("database")});
+    QCOMPARE(findings.size(), 1);
+    QVERIFY2(
+        findings.constFirst().message.contains(QStringLiteral("\u201cContext 4\u201d and 3 more")),
+        qPrintable(findings.constFirst().message));
+    QCOMPARE(findings.constFirst().items.size(), 8);
 }
 
 QTEST_GUILESS_MAIN(tst_DatabaseRules)
