@@ -1,17 +1,14 @@
 #include "sqlschema.h"
 
-#include "sqlnames.h"
-
-#include "model/board.h"
+#include "sqlschemabuilder_p.h"
 
 #include <QCoreApplication>
-#include <QHash>
 
 #include <algorithm>
 
 namespace Seams::Sql {
 
-namespace {
+namespace Detail {
 
 QString tr(const char *text)
 {
@@ -39,17 +36,6 @@ QList<const Note *> aggregatesById(const Board &board, const QUuid &contextId)
     return result;
 }
 
-/** Table names of the aggregates of one context, in the order they claim them (by id), so
- *  that a collision always renames the same aggregate. */
-struct TableNames
-{
-    QHash<QUuid, Identifier> byNote;
-    /** The name each aggregate wanted, for those that had to take another one. */
-    QHash<QUuid, QString> collided;
-    /** Who had the wanted name first; absent when it was the outbox. */
-    QHash<QUuid, QUuid> collidedWith;
-};
-
 TableNames nameTables(const QList<const Note *> &aggregates, DatabaseEngine dialect,
                       NameSpace *names)
 {
@@ -73,38 +59,8 @@ TableNames nameTables(const QList<const Note *> &aggregates, DatabaseEngine dial
     return result;
 }
 
-ColumnType columnType(FieldType type)
-{
-    switch (type) {
-    case FieldType::String:
-        return ColumnType::String;
-    case FieldType::Text:
-        return ColumnType::Text;
-    case FieldType::Integer:
-        return ColumnType::Integer;
-    case FieldType::Decimal:
-        return ColumnType::Decimal;
-    case FieldType::Money:
-        return ColumnType::BigInteger;
-    case FieldType::Boolean:
-        return ColumnType::Boolean;
-    case FieldType::Uuid:
-    case FieldType::Reference:
-        return ColumnType::Uuid;
-    case FieldType::Timestamp:
-        return ColumnType::Timestamp;
-    case FieldType::Date:
-        return ColumnType::Date;
-    case FieldType::Enum:
-        return ColumnType::Enum;
-    case FieldType::Json:
-        return ColumnType::Json;
-    }
-    return ColumnType::String;
-}
-
-Column makeColumn(const QString &name, ColumnType type, bool nullable = false,
-                  ColumnDefault defaultValue = ColumnDefault::None, const QString &comment = {})
+Column makeColumn(const QString &name, ColumnType type, bool nullable, ColumnDefault defaultValue,
+                  const QString &comment)
 {
     Column column;
     column.name = name;
@@ -114,42 +70,6 @@ Column makeColumn(const QString &name, ColumnType type, bool nullable = false,
     column.comment = comment;
     return column;
 }
-
-class Builder
-{
-public:
-    Builder(const Board &board, const BoundedContext &context, DatabaseEngine dialect)
-        : m_board(board)
-        , m_context(context)
-        , m_dialect(dialect)
-    { }
-
-    DatabaseSchema build();
-
-private:
-    Table buildTable(const Note &aggregate);
-    void addField(Table *table, NameSpace *columns, const Note &aggregate, const Field &field,
-                  int position);
-    QString claimColumn(NameSpace *columns, const Note &aggregate, const Field &field,
-                        const QString &snakeName);
-    void addChecks(Table *table, const Column &column, const QStringList &enumValues);
-    void addReference(Table *table, const Column &column, const Field &field);
-    Table outboxTable();
-    QString relationName(const char *prefix, const QString &table, const QString &column = {});
-    void orderTables();
-    void report(Finding::Severity severity, const char *code, const QString &message,
-                QList<QUuid> items);
-    QString columnLabel(const Note &aggregate, const Field &field) const;
-
-    const Board &m_board;
-    const BoundedContext &m_context;
-    DatabaseEngine m_dialect;
-    DatabaseSchema m_schema;
-    NameSpace m_relations; // tables, indexes and constraints share the database's namespace
-    TableNames m_tables;
-    /** Table names of other contexts' aggregates, by context id, computed once each. */
-    QHash<QUuid, TableNames> m_otherTables;
-};
 
 DatabaseSchema Builder::build()
 {
@@ -241,137 +161,6 @@ Table Builder::buildTable(const Note &aggregate)
     return table;
 }
 
-void Builder::addField(Table *table, NameSpace *columns, const Note &aggregate, const Field &field,
-                       int position)
-{
-    QStringList words = Naming::words(field.name);
-    if (words.isEmpty())
-        words = {QStringLiteral("field"), QString::number(position)};
-    if (field.type == FieldType::Reference && words.last() != "id")
-        words.append(QStringLiteral("id"));
-    const QString base = Naming::snakeCase(words);
-    Column column;
-    column.type = columnType(field.type);
-    column.nullable = field.nullable;
-    if (field.type == FieldType::Money) {
-        column.name = claimColumn(columns, aggregate, field, base + "_cents");
-        column.comment
-            = tr("Amount of %1 in the currency's minor unit (cents).").arg(oneLine(field.name));
-        table->columns.append(column);
-        Column currency = column;
-        currency.type = ColumnType::Currency;
-        currency.name = claimColumn(columns, aggregate, field, base + "_currency");
-        currency.comment = tr("ISO 4217 currency code of %1.").arg(oneLine(field.name));
-        table->columns.append(currency);
-        return;
-    }
-    column.name = claimColumn(columns, aggregate, field, base);
-    QStringList enumValues;
-    for (const QString &value : field.enumValues) {
-        if (!enumValues.contains(value))
-            enumValues.append(value);
-    }
-    if (field.type == FieldType::Enum && enumValues.isEmpty())
-        column.comment = tr("Enumeration without values: no CHECK constraint.");
-    if (field.type == FieldType::Reference)
-        addReference(table, column, field);
-    else
-        table->columns.append(column);
-    addChecks(table, column, enumValues);
-}
-
-QString Builder::claimColumn(NameSpace *columns, const Note &aggregate, const Field &field,
-                             const QString &snakeName)
-{
-    const Identifier wanted = identifier(snakeName, m_dialect, snakeName, QStringLiteral("c_"));
-    bool collided = false;
-    const QString name = columns->claim(wanted.name, &collided);
-    if (collided) {
-        report(Finding::Severity::Warning, "database.identifier-collision",
-               tr("%1 becomes column %2, which another field or a standard column already "
-                  "uses; it is named %3.")
-                   .arg(columnLabel(aggregate, field), wanted.name, name),
-               {aggregate.id});
-    } else if (wanted.reserved || wanted.shortened) {
-        report(Finding::Severity::Info, "database.identifier-renamed",
-               tr("%1 becomes column %2 (%3).")
-                   .arg(columnLabel(aggregate, field), name,
-                        wanted.reserved ? tr("reserved word in %1").arg(displayName(m_dialect))
-                                        : tr("shortened to 63 bytes")),
-               {aggregate.id});
-    }
-    return name;
-}
-
-void Builder::addChecks(Table *table, const Column &column, const QStringList &enumValues)
-{
-    const bool needsCheck = (column.type == ColumnType::Enum && !enumValues.isEmpty())
-        || (m_dialect == DatabaseEngine::SQLite
-            && (column.type == ColumnType::Boolean || column.type == ColumnType::Json));
-    if (needsCheck) {
-        table->checks.append(
-            {relationName("ck", table->name, column.name), column.name, column.type, enumValues});
-    }
-}
-
-void Builder::addReference(Table *table, const Column &column, const Field &field)
-{
-    Column reference = column;
-    const Note *target = m_board.note(field.reference);
-    if (!target || target->kind != NoteKind::Aggregate) {
-        reference.comment = tr("Refers to an aggregate that is not on the board any more.");
-        table->columns.append(reference);
-        return;
-    }
-    if (target->contextId == m_context.id) {
-        table->columns.append(reference);
-        table->foreignKeys.append({relationName("fk", table->name, reference.name), reference.name,
-                                   m_tables.byNote.value(target->id).name});
-        table->indexes.append(
-            {relationName("ix", table->name, reference.name), {reference.name}, false});
-        return;
-    }
-    CrossReference cross;
-    cross.table = table->name;
-    cross.column = reference.name;
-    cross.targetAggregate = oneLine(target->text);
-    const BoundedContext *targetContext = m_board.context(target->contextId);
-    const DatabaseEngine targetDialect = targetContext
-        ? Naming::resolve(*targetContext, m_board.settings()).databaseEngine
-        : m_dialect;
-    if (!m_otherTables.contains(target->contextId)) {
-        NameSpace targetNames;
-        m_otherTables.insert(
-            target->contextId,
-            nameTables(aggregatesById(m_board, target->contextId), targetDialect, &targetNames));
-    }
-    cross.targetTable = m_otherTables.value(target->contextId).byNote.value(target->id).name;
-    if (targetContext) {
-        cross.targetContextId = targetContext->id;
-        cross.targetContextName = oneLine(targetContext->name);
-        cross.targetDatabase = databaseName(*targetContext, m_board.settings());
-        cross.targetStatus = targetContext->handoff.status;
-        for (const Relationship *relationship : m_board.sortedRelationships()) {
-            const bool between = (relationship->upstreamId == m_context.id
-                                  && relationship->downstreamId == targetContext->id)
-                || (relationship->upstreamId == targetContext->id
-                    && relationship->downstreamId == m_context.id);
-            if (between)
-                cross.relationships.append(*relationship);
-        }
-        reference.comment = tr("Refers to %1 (%2.id in %3 of %4); no foreign key across "
-                               "databases.")
-                                .arg(cross.targetAggregate, cross.targetTable, cross.targetDatabase,
-                                     cross.targetContextName);
-    } else {
-        reference.comment = tr("Refers to %1 (%2.id; that aggregate is in no bounded "
-                               "context yet); no foreign key.")
-                                .arg(cross.targetAggregate, cross.targetTable);
-    }
-    table->columns.append(reference);
-    m_schema.crossReferences.append(cross);
-}
-
 Table Builder::outboxTable()
 {
     Table outbox;
@@ -446,13 +235,7 @@ void Builder::report(Finding::Severity severity, const char *code, const QString
         Finding {severity, QStringLiteral("database"), QLatin1String(code), message, items});
 }
 
-QString Builder::columnLabel(const Note &aggregate, const Field &field) const
-{
-    return tr("Field %1 of %2 in %3")
-        .arg(quoted(field.name), quoted(aggregate.text), quoted(m_context.name));
-}
-
-} // namespace
+} // namespace Detail
 
 QString databaseName(const BoundedContext &context, const BoardSettings &settings)
 {
@@ -460,8 +243,9 @@ QString databaseName(const BoundedContext &context, const BoardSettings &setting
         = Naming::snakeCase(Naming::words(Naming::resolve(context, settings).databaseName));
     // The folder and database name must not depend on the dialect: a word reserved in any
     // of them gets the underscore.
-    Identifier name = identifier(wanted, DatabaseEngine::PostgreSQL,
-                                 "context_" + idPrefix(context.id) + "_db", QStringLiteral("db_"));
+    Identifier name
+        = identifier(wanted, DatabaseEngine::PostgreSQL,
+                     "context_" + Detail::idPrefix(context.id) + "_db", QStringLiteral("db_"));
     for (DatabaseEngine other : {DatabaseEngine::MariaDB, DatabaseEngine::SQLite}) {
         if (!name.reserved && isReserved(other, name.name))
             name.name += QLatin1Char('_');
@@ -472,7 +256,7 @@ QString databaseName(const BoundedContext &context, const BoardSettings &setting
 DatabaseSchema buildSchema(const Board &board, const BoundedContext &context,
                            DatabaseEngine dialect)
 {
-    return Builder(board, context, dialect).build();
+    return Detail::Builder(board, context, dialect).build();
 }
 
 } // namespace Seams::Sql
