@@ -194,6 +194,8 @@ QString tables(const DatabaseSchema &schema)
                "and `version`. Optimistic locking: update with `... SET version = version + 1 "
                "WHERE id = ? AND version = ?`; when no row changes, another writer was first "
                "and the API answers 409 Conflict.\n");
+    if (schema.dialect != DatabaseEngine::MariaDB) // MariaDB keeps it with ON UPDATE
+        text += tr("Set `updated_at` in the same UPDATE; the database does not.\n");
     if (!foreignKeys.isEmpty()) {
         text += tr("\nForeign keys inside this database, each with an index: %1.\n")
                     .arg(foreignKeys.join(QLatin1String(", ")));
