@@ -28,11 +28,15 @@ QString idPrefix(const QUuid &id)
 
 QList<const Note *> aggregatesById(const Board &board, const QUuid &contextId)
 {
+    // Called for every context and every context it refers to: filter first, so that only
+    // the few aggregates get sorted, not the whole board.
     QList<const Note *> result;
-    for (const Note *note : board.sortedNotes()) {
-        if (note->kind == NoteKind::Aggregate && note->contextId == contextId)
-            result.append(note);
+    for (const Note &note : board.notes()) {
+        if (note.kind == NoteKind::Aggregate && note.contextId == contextId)
+            result.append(&note);
     }
+    std::sort(result.begin(), result.end(),
+              [](const Note *a, const Note *b) { return a->id < b->id; });
     return result;
 }
 
