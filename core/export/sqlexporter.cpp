@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Seams {
 
 namespace {
@@ -35,6 +37,14 @@ QList<Finding> findingsAbout(const Board &board, const Sql::DatabaseSchema &sche
         }
     }
     result += schema.findings;
+    // The order of `seams check`: errors first, then by code and message.
+    std::stable_sort(result.begin(), result.end(), [](const Finding &a, const Finding &b) {
+        if (a.severity != b.severity)
+            return a.severity < b.severity;
+        if (a.code != b.code)
+            return a.code < b.code;
+        return a.message < b.message;
+    });
     return result;
 }
 
