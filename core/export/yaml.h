@@ -14,7 +14,13 @@ inline std::string utf8(const QString &text)
     return text.toStdString();
 }
 
-/** A YAML sequence of strings. */
+/** A scalar that reads back as exactly this string. yaml-cpp keeps no types, so a plain
+ *  "true", "404", "2024-01-01" or "<<" would come back as a boolean, a number, a date or a
+ *  merge key; emit() double-quotes such text scalars. Use it for every string that comes
+ *  from the board or must stay a string ("3.1.0"); numbers and booleans stay plain. */
+YAML::Node text(const QString &value);
+
+/** A YAML sequence of text() scalars. */
 YAML::Node sequence(const QStringList &items);
 
 /** Emits a node as one YAML document in block style, preceded by `comment` lines ("# ...").
