@@ -2,6 +2,7 @@
 
 #include "exporter.h"
 #include "jsonexporter.h"
+#include "openapiexporter.h"
 
 namespace Seams::Exporters {
 
@@ -21,6 +22,7 @@ std::unique_ptr<Exporter> make()
 
 constexpr Entry entries[] = {
     {"json", make<JsonExporter>},
+    {"openapi", make<OpenApiExporter>},
 };
 
 } // namespace
