@@ -1,5 +1,6 @@
 // The one list of exporters. A new target is one class and one line here.
 
+#include "asyncapiexporter.h"
 #include "exporter.h"
 #include "jsonexporter.h"
 #include "openapiexporter.h"
@@ -23,6 +24,7 @@ std::unique_ptr<Exporter> make()
 constexpr Entry entries[] = {
     {"json", make<JsonExporter>},
     {"openapi", make<OpenApiExporter>},
+    {"asyncapi", make<AsyncApiExporter>},
 };
 
 } // namespace
