@@ -78,9 +78,9 @@ void checkNotes(const Board &board, QList<Route> *routes, QList<Finding> *findin
         for (const Note *note : board.notesInContext(context->id)) {
             MappedNote mapped;
             if (note->kind == NoteKind::Command)
-                mapped = ContractModel::mapCommand(board, *context, resource, *note);
+                mapped = ContractModel::mapCommand(resource, *note);
             else if (note->kind == NoteKind::ReadModel)
-                mapped = ContractModel::mapReadModel(board, *context, resource, *note);
+                mapped = ContractModel::mapReadModel(resource, *note);
             else
                 continue;
             switch (mapped.problem) {

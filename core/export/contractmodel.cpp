@@ -56,25 +56,22 @@ QStringList objectWords(const QStringList &afterVerb)
 }
 
 /** The aggregate whose name, last word singular, equals `words` (also singularised). */
-const Note *aggregateNamed(const Board &board, const BoundedContext &context,
-                           const QStringList &words)
+const Note *aggregateNamed(const Resource &resource, const QStringList &words)
 {
     const QStringList wanted = singularWords(words);
-    for (const Note *aggregate : aggregates(board, context)) {
-        if (singularWords(Naming::words(aggregate->text)) == wanted)
+    for (const auto &[aggregate, name] : resource.aggregates) {
+        if (name == wanted)
             return aggregate;
     }
     return nullptr;
 }
 
 /** The aggregate whose name starts `words` (the longest such name). */
-const Note *aggregateLeading(const Board &board, const BoundedContext &context,
-                             const QStringList &words)
+const Note *aggregateLeading(const Resource &resource, const QStringList &words)
 {
     const Note *best = nullptr;
     qsizetype bestLength = 0;
-    for (const Note *aggregate : aggregates(board, context)) {
-        const QStringList name = singularWords(Naming::words(aggregate->text));
+    for (const auto &[aggregate, name] : resource.aggregates) {
         if (name.isEmpty() || name.size() <= bestLength || name.size() > words.size())
             continue;
         if (singularWords(words.mid(0, name.size())) == name) {
@@ -90,19 +87,18 @@ QString itemTemplate(const QStringList &singularName)
     return QLatin1Char('{') + Naming::camelCase(singularName) + QLatin1String("Id}");
 }
 
-Target targetOf(const Board &board, const BoundedContext &context, const Resource &resource,
-                const QStringList &object)
+Target targetOf(const Resource &resource, const QStringList &object)
 {
     Target target;
     if (object.isEmpty() || singularWords(object) == resource.nounWords) {
         target.collection = resource.baseSegments;
         target.itemTemplate = itemTemplate(resource.nounWords);
-        if (const Note *aggregate = aggregateNamed(board, context, resource.nounWords))
+        if (const Note *aggregate = aggregateNamed(resource, resource.nounWords))
             target.aggregateId = aggregate->id;
         return target;
     }
     QStringList name = object;
-    if (const Note *aggregate = aggregateNamed(board, context, object)) {
+    if (const Note *aggregate = aggregateNamed(resource, object)) {
         name = Naming::words(aggregate->text);
         target.aggregateId = aggregate->id;
     }
@@ -143,6 +139,8 @@ Resource resourceOf(const Board &board, const BoundedContext &context)
         resource.prefixes.append(sanitizePath(prefix, false).segments);
     resource.baseSegments = resource.prefixes.value(0);
     resource.nounWords = singularWords(Naming::contextWords(context));
+    for (const Note *aggregate : aggregates(board, context))
+        resource.aggregates.append({aggregate, singularWords(Naming::words(aggregate->text))});
     return resource;
 }
 
@@ -164,8 +162,7 @@ QList<ServiceFile> serviceFiles(const Board &board)
     return result;
 }
 
-MappedNote mapCommand(const Board &board, const BoundedContext &context, const Resource &resource,
-                      const Note &command)
+MappedNote mapCommand(const Resource &resource, const Note &command)
 {
     const QStringList words = Naming::words(command.text);
     // "2024 Report" starts with no verb: a verb is a word, not a number.
@@ -185,7 +182,7 @@ MappedNote mapCommand(const Board &board, const BoundedContext &context, const R
     const CommandIntent intent = known.value_or(CommandIntent::Action);
     if (method.isEmpty())
         method = methodOf(intent);
-    const Target target = targetOf(board, context, resource, object);
+    const Target target = targetOf(resource, object);
 
     ApiOperation operation;
     operation.noteId = command.id;
@@ -205,8 +202,7 @@ MappedNote mapCommand(const Board &board, const BoundedContext &context, const R
     return {operation, MappingProblem::None};
 }
 
-MappedNote mapReadModel(const Board &board, const BoundedContext &context, const Resource &resource,
-                        const Note &readModel)
+MappedNote mapReadModel(const Resource &resource, const Note &readModel)
 {
     static const QSet<QString> itemWords
         = {QStringLiteral("profile"), QStringLiteral("detail"), QStringLiteral("details"),
@@ -231,7 +227,7 @@ MappedNote mapReadModel(const Board &board, const BoundedContext &context, const
     ApiOperation operation;
     operation.noteId = readModel.id;
     operation.method = method;
-    if (const Note *aggregate = aggregateLeading(board, context, words))
+    if (const Note *aggregate = aggregateLeading(resource, words))
         operation.aggregateId = aggregate->id;
     operation.segments = resource.baseSegments;
     if (item)
@@ -256,9 +252,9 @@ QList<ApiOperation> operations(const Board &board, const BoundedContext &context
     for (const Note *note : board.notesInContext(context.id)) {
         MappedNote mapped;
         if (note->kind == NoteKind::Command)
-            mapped = mapCommand(board, context, resource, *note);
+            mapped = mapCommand(resource, *note);
         else if (note->kind == NoteKind::ReadModel)
-            mapped = mapReadModel(board, context, resource, *note);
+            mapped = mapReadModel(resource, *note);
         if (mapped.operation)
             result.append(*mapped.operation);
     }
@@ -300,6 +296,11 @@ QString channelAddress(const BoundedContext &owner, const Note &event)
 
 QList<Subscription> subscriptions(const Board &board)
 {
+    QSet<QPair<QUuid, QUuid>> eventSync;
+    for (const Relationship *relationship : board.sortedRelationships()) {
+        if (relationship->sync == DataSync::Events)
+            eventSync.insert({relationship->upstreamId, relationship->downstreamId});
+    }
     QList<Subscription> result;
     QSet<QPair<QUuid, QUuid>> seen;
     for (const Link *link : board.sortedLinks()) {
@@ -314,13 +315,7 @@ QList<Subscription> subscriptions(const Board &board)
         if (seen.contains({event->id, subscriber->id}))
             continue;
         seen.insert({event->id, subscriber->id});
-        const QList<const Relationship *> relationships = board.sortedRelationships();
-        const bool covered = std::any_of(relationships.cbegin(), relationships.cend(),
-                                         [&](const Relationship *relationship) {
-                                             return relationship->upstreamId == owner->id
-                                                 && relationship->downstreamId == subscriber->id
-                                                 && relationship->sync == DataSync::Events;
-                                         });
+        const bool covered = eventSync.contains({owner->id, subscriber->id});
         result.append(Subscription {event, owner, subscriber, covered});
     }
     return result;
@@ -335,21 +330,22 @@ QList<ReceivedEvent> receivedEvents(const Board &board, const BoundedContext &su
             owners.insert(relationship->upstreamId);
     }
     QList<ReceivedEvent> result;
+    if (owners.isEmpty())
+        return result;
+    // Notes that have an arrow into the subscriber: one pass over the links.
+    QSet<QUuid> reachSubscriber;
+    for (const Link &link : board.links()) {
+        const Note *target = board.note(link.targetId);
+        if (target && target->contextId == subscriber.id)
+            reachSubscriber.insert(link.sourceId);
+    }
     for (const BoundedContext *owner : board.sortedContexts()) {
         if (!owners.contains(owner->id))
             continue;
         QList<const Note *> linked;
         const QList<const Note *> ownerEvents = events(board, *owner);
         for (const Note *event : ownerEvents) {
-            const QList<QUuid> links = board.linksOf(event->id);
-            const bool reachesSubscriber
-                = std::any_of(links.cbegin(), links.cend(), [&](const QUuid &linkId) {
-                      const Link *link = board.link(linkId);
-                      const Note *target = link ? board.note(link->targetId) : nullptr;
-                      return link && link->sourceId == event->id && target
-                          && target->contextId == subscriber.id;
-                  });
-            if (reachesSubscriber)
+            if (reachSubscriber.contains(event->id))
                 linked.append(event);
         }
         for (const Note *event : linked.isEmpty() ? ownerEvents : linked)

@@ -8,6 +8,7 @@
 #include <QUuid>
 
 #include <optional>
+#include <utility>
 
 namespace Seams {
 
@@ -92,6 +93,9 @@ struct Resource
     QStringList nounWords;
     /** All route prefixes, sanitised, to tell whether an override stays under them. */
     QList<QStringList> prefixes;
+    /** The context's aggregates in timeline order, with their name words (last one
+     *  singular), looked up for every note: computed once. */
+    QList<std::pair<const Note *, QStringList>> aggregates;
 };
 
 Resource resourceOf(const Board &board, const BoundedContext &context);
@@ -101,12 +105,10 @@ Resource resourceOf(const Board &board, const BoundedContext &context);
 QList<ServiceFile> serviceFiles(const Board &board);
 
 /** The HTTP shape of a command: verb table, object, override (docs/http-conventions.md). */
-MappedNote mapCommand(const Board &board, const BoundedContext &context, const Resource &resource,
-                      const Note &command);
+MappedNote mapCommand(const Resource &resource, const Note &command);
 
 /** The GET of a read model. */
-MappedNote mapReadModel(const Board &board, const BoundedContext &context, const Resource &resource,
-                        const Note &readModel);
+MappedNote mapReadModel(const Resource &resource, const Note &readModel);
 
 /** All operations of a context in timeline order (commands and read models interleaved),
  *  notes without an HTTP shape left out. Duplicates are kept; callers decide. */

@@ -147,8 +147,8 @@ void tst_ContractModel::mapCommand()
     QFETCH(QString, operationId);
     const QUuid id = addNote(NoteKind::Command, text, HttpOverride {overrideMethod, overridePath});
     const BoundedContext &context = *m_board.context(m_orders);
-    const MappedNote mapped = ContractModel::mapCommand(
-        m_board, context, ContractModel::resourceOf(m_board, context), *m_board.note(id));
+    const MappedNote mapped
+        = ContractModel::mapCommand(ContractModel::resourceOf(m_board, context), *m_board.note(id));
     m_board.takeNote(id);
     QCOMPARE(mapped.problem, MappingProblem::None);
     QVERIFY(mapped.operation);
@@ -188,8 +188,8 @@ void tst_ContractModel::unmappableCommands()
     QFETCH(MappingProblem, problem);
     const QUuid id = addNote(NoteKind::Command, text, HttpOverride {overrideMethod, QString()});
     const BoundedContext &context = *m_board.context(m_orders);
-    const MappedNote mapped = ContractModel::mapCommand(
-        m_board, context, ContractModel::resourceOf(m_board, context), *m_board.note(id));
+    const MappedNote mapped
+        = ContractModel::mapCommand(ContractModel::resourceOf(m_board, context), *m_board.note(id));
     m_board.takeNote(id);
     QCOMPARE(mapped.problem, problem);
     QVERIFY(!mapped.operation);
@@ -234,7 +234,7 @@ void tst_ContractModel::mapReadModel()
     const QUuid id = addNote(NoteKind::ReadModel, text);
     const BoundedContext &context = *m_board.context(m_orders);
     const MappedNote mapped = ContractModel::mapReadModel(
-        m_board, context, ContractModel::resourceOf(m_board, context), *m_board.note(id));
+        ContractModel::resourceOf(m_board, context), *m_board.note(id));
     m_board.takeNote(id);
     QVERIFY(mapped.operation);
     QCOMPARE(mapped.operation->method, QStringLiteral("GET"));
