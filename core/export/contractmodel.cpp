@@ -124,6 +124,13 @@ void finish(const Resource &resource, const QString &overridePath, ApiOperation 
         [&](const QStringList &prefix) { return startsWith(operation->segments, prefix); });
 }
 
+/** camelCase words; a leading digit gets "op" so that generated code has an identifier. */
+QString commandOperationId(const QStringList &words)
+{
+    const QString id = Naming::camelCase(words);
+    return id.front().isDigit() ? QLatin1String("op") + Naming::pascalCase(words) : id;
+}
+
 QString fallbackOperationId(const Note &note)
 {
     return QStringLiteral("operation") + note.id.toString(QUuid::Id128).left(8);
@@ -198,7 +205,7 @@ MappedNote mapCommand(const Resource &resource, const Note &command)
     finish(resource, command.http.path, &operation);
     operation.kind = kindOf(method, intent, operation.endsAtItem());
     operation.operationId
-        = words.isEmpty() ? fallbackOperationId(command) : Naming::camelCase(words);
+        = words.isEmpty() ? fallbackOperationId(command) : commandOperationId(words);
     return {operation, MappingProblem::None};
 }
 

@@ -131,6 +131,8 @@ void tst_ContractModel::mapCommand_data()
         OperationKind::Action, "Order", "updateOrder", "post");
     row("relative override path", "Apply Coupon", "POST", "/api/orders/{orderId}/coupons",
         OperationKind::Action, "", "applyCoupon", "", "{orderId}/coupons");
+    row("identifier operationId", "2024 Report", "POST", "/api/orders/report",
+        OperationKind::Action, "", "op2024Report", "", "/api/orders/report");
     row("override rescues an unknown word", "Check", "POST", "/api/orders/check",
         OperationKind::Action, "Order", "check", "", "/api/orders/check");
 }
