@@ -89,9 +89,11 @@ void tst_Yaml::commentCannotEscape()
     YAML::Node root;
     root["a"] = 1;
     QString error;
-    const QByteArray bytes
-        = Yaml::emit(root, {QStringLiteral("line\ninjected: true"), QString()}, &error);
-    QCOMPARE(bytes, QByteArray("# line injected: true\n#\na: 1\n"));
+    const QByteArray bytes = Yaml::emit(root,
+                                        {QStringLiteral("line\ninjected: true"), QString(),
+                                         QStringLiteral("a\u2028b: 1\u0085c\u2029d\re")},
+                                        &error);
+    QCOMPARE(bytes, QByteArray("# line injected: true\n#\n# a b: 1 c d e\na: 1\n"));
 }
 
 QTEST_GUILESS_MAIN(tst_Yaml)
