@@ -74,7 +74,9 @@ bool HaproxyExporter::write(const Board &board, QIODevice *device)
         return fail(error);
 
     QStringList header = plan->summary();
-    header << QString() << tr("NOT ENFORCED by HAProxy: nothing of the board's gateway settings.");
+    header << QString()
+           << tr("HAProxy enforces all of it: routes, X-Trace-Id, JWT and rate limiting as the "
+                 "board says.");
     if (plan->jwt && plan->jwtPublicKeyFile.isEmpty()) {
         header << tr("JWT: HS256 tokens verified with the secret in the environment variable "
                      "%1 (HAProxy refuses every request while it is unset or empty). Board "
