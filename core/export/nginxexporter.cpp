@@ -92,8 +92,13 @@ bool NginxExporter::write(const Board &board, QIODevice *device)
     out += QStringLiteral("        # everything else under %1 -> monolith\n")
                .arg(plan->fallbackPrefix);
     proxyTo(out, plan->fallbackPrefix, plan->monolith);
-    if (plan->fallbackPrefix != QLatin1String("/"))
+    if (plan->fallbackPrefix != QLatin1String("/")) {
+        // Without this, nginx answers "/api" with a 301 to "/api/" (a proxied location ends
+        // with a slash); the other gateways answer 404 there.
+        out += QStringLiteral("        location = %1 {\n            return 404;\n        }\n")
+                   .arg(plan->basePath);
         out += QStringLiteral("        location / {\n            return 404;\n        }\n");
+    }
     if (plan->rateLimitPerMinute > 0) {
         out += QStringLiteral("        location @rate_limited {\n"
                               "            add_header X-Trace-Id $trace_id always;\n"
