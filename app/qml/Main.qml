@@ -69,6 +69,11 @@ ApplicationWindow {
                 shortcut: StandardKey.SaveAs
                 onTriggered: saveDialog.open()
             }
+            Action {
+                text: qsTr("&Export\u2026")
+                shortcut: "Ctrl+E"
+                onTriggered: exportDialog.open()
+            }
             MenuSeparator {}
             Action {
                 text: qsTr("&Quit")
@@ -136,6 +141,11 @@ ApplicationWindow {
         defaultSuffix: "seams"
         nameFilters: [qsTr("Seams boards (*.seams)")]
         onAccepted: window.showError(window.workspace.saveAs(selectedFile))
+    }
+
+    ExportDialog {
+        id: exportDialog
+        workspace: window.workspace
     }
 
     MessageDialog {

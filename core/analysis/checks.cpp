@@ -10,6 +10,9 @@ namespace Seams {
 namespace ModelRules {
 void check(const Board &board, QList<Finding> *findings);
 }
+namespace GatewayRules {
+void check(const Board &board, QList<Finding> *findings);
+}
 
 namespace Checks {
 
@@ -23,6 +26,7 @@ struct Area
 
 constexpr Area registry[] = {
     {"model", ModelRules::check},
+    {"gateway", GatewayRules::check},
 };
 
 } // namespace

@@ -1,7 +1,12 @@
 // The one list of exporters. A new target is one class and one line here.
 
+#include "caddyexporter.h"
 #include "exporter.h"
+#include "haproxyexporter.h"
 #include "jsonexporter.h"
+#include "kongexporter.h"
+#include "nginxexporter.h"
+#include "traefikexporter.h"
 
 namespace Seams::Exporters {
 
@@ -20,7 +25,9 @@ std::unique_ptr<Exporter> make()
 }
 
 constexpr Entry entries[] = {
-    {"json", make<JsonExporter>},
+    {"json", make<JsonExporter>},   {"kong", make<KongExporter>},
+    {"nginx", make<NginxExporter>}, {"haproxy", make<HaproxyExporter>},
+    {"caddy", make<CaddyExporter>}, {"traefik", make<TraefikExporter>},
 };
 
 } // namespace
