@@ -38,7 +38,7 @@ int runWindow(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     setApplicationInfo();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Seams"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("org.seams.Seams"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.seams.seams"));
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
 
     const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
