@@ -8,6 +8,7 @@ ApplicationWindow {
     id: window
 
     required property Workspace workspace
+    required property Preferences preferences
     property string startupError
 
     width: 1280
@@ -97,7 +98,29 @@ ApplicationWindow {
                 enabled: window.workspace.canRedo
                 onTriggered: window.workspace.redo()
             }
+            MenuSeparator {}
+            Action {
+                text: qsTr("Pre&ferences\u2026")
+                shortcut: "Ctrl+,"
+                onTriggered: preferencesDialog.open()
+            }
         }
+        Menu {
+            title: qsTr("&Help")
+            Action {
+                text: qsTr("&About Seams")
+                onTriggered: aboutDialog.open()
+            }
+        }
+    }
+
+    PreferencesDialog {
+        id: preferencesDialog
+        preferences: window.preferences
+    }
+
+    AboutDialog {
+        id: aboutDialog
     }
 
     BoardCanvas {
