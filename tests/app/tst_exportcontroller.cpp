@@ -2,6 +2,7 @@
 // the preview, findings that block saving, Copy and Save writing what was previewed.
 
 #include "exportcontroller.h"
+#include "preferences.h"
 #include "workspace.h"
 
 #include "model/board.h"
@@ -34,6 +35,7 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_folder;
+    std::unique_ptr<Preferences> m_preferences;
     std::unique_ptr<Workspace> m_workspace;
 };
 
@@ -56,13 +58,16 @@ void tst_ExportController::init()
     const QString path = m_folder.filePath(QStringLiteral("board.seams"));
     QFile::remove(path);
     QVERIFY(QFile::copy(m_folder.filePath(QStringLiteral("shop.seams")), path));
-    m_workspace = std::make_unique<Workspace>(m_folder.filePath(QStringLiteral("untitled")));
+    m_preferences = std::make_unique<Preferences>();
+    m_preferences->setUntitledFolder(m_folder.filePath(QStringLiteral("untitled")));
+    m_workspace = std::make_unique<Workspace>(m_preferences.get());
     QCOMPARE(m_workspace->openFile(path), QString());
 }
 
 void tst_ExportController::cleanup()
 {
     m_workspace.reset();
+    m_preferences.reset();
 }
 
 void tst_ExportController::listsEveryRegisteredFormat()
