@@ -1,72 +1,57 @@
 #include "yaml.h"
 
-#include <cctype>
+#include <QRegularExpression>
 
 namespace Seams::Yaml {
 
 namespace {
 
-// The non-specific tag "!" is what yaml-cpp gives quoted scalars when it reads them: "this
-// is a string". text() marks its scalars with it and emitScalar() honours it.
-const std::string textTag = "!";
+// Marks scalars made by text(); emit() drops the tag and quotes where needed.
+const std::string textTag = "!seams-text";
 
-/** True when `value` reads back as the same string if written plain, in YAML 1.1 and 1.2
- *  and in js-yaml's default schema (which also knows timestamps and merge keys). Deliberately
- *  conservative: anything unusual gets quotes. */
-bool isSafePlain(const std::string &value)
+/** True when a plain scalar with this content would be read as something other than a
+ *  string by a YAML 1.1 or 1.2 reader (Kong's lyaml, go-yaml, js-yaml, PyYAML). Quoting
+ *  too much is harmless, so anything that starts like a number counts. */
+bool resolvesAsNonString(const QString &value)
 {
-    if (value.empty() || !std::isalpha(static_cast<unsigned char>(value.front()))
-        || value.back() == ' ')
-        return false;
-    for (const char c : value) {
-        const bool allowed = std::isalnum(static_cast<unsigned char>(c)) || c == ' ' || c == '_'
-            || c == '-' || c == '.' || c == '/' || c == '(' || c == ')';
-        if (!allowed)
-            return false;
-    }
-    static const char *const keywords[]
-        = {"y", "n", "yes", "no", "on", "off", "true", "false", "null"};
-    std::string lower = value;
-    for (char &c : lower)
-        c = char(std::tolower(static_cast<unsigned char>(c)));
-    for (const char *keyword : keywords) {
-        if (lower == keyword)
-            return false;
-    }
-    return true;
+    static const QRegularExpression special(QStringLiteral(
+        "^(|~|null|Null|NULL|true|True|TRUE|false|False|FALSE|yes|Yes|YES|no|No|NO|on|On|ON|"
+        "off|Off|OFF|y|Y|n|N|=|<<|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN))$"));
+    static const QRegularExpression numberLike(QStringLiteral("^[-+]?\\.?[0-9]"));
+    return special.match(value).hasMatch() || numberLike.match(value).hasMatch();
 }
 
-void emitNode(YAML::Emitter &emitter, const YAML::Node &node)
+void emitNode(YAML::Emitter &out, const YAML::Node &node)
 {
     switch (node.Type()) {
     case YAML::NodeType::Map:
         if (node.Style() == YAML::EmitterStyle::Flow)
-            emitter << YAML::Flow;
-        emitter << YAML::BeginMap;
-        for (const auto &pair : node) {
-            emitter << YAML::Key;
-            emitNode(emitter, pair.first);
-            emitter << YAML::Value;
-            emitNode(emitter, pair.second);
+            out << YAML::Flow;
+        out << YAML::BeginMap;
+        for (auto it = node.begin(); it != node.end(); ++it) {
+            out << YAML::Key;
+            emitNode(out, it->first);
+            out << YAML::Value;
+            emitNode(out, it->second);
         }
-        emitter << YAML::EndMap;
+        out << YAML::EndMap;
         break;
     case YAML::NodeType::Sequence:
         if (node.Style() == YAML::EmitterStyle::Flow)
-            emitter << YAML::Flow;
-        emitter << YAML::BeginSeq;
-        for (const auto &item : node)
-            emitNode(emitter, item);
-        emitter << YAML::EndSeq;
+            out << YAML::Flow;
+        out << YAML::BeginSeq;
+        for (const YAML::Node &item : node)
+            emitNode(out, item);
+        out << YAML::EndSeq;
         break;
     case YAML::NodeType::Scalar:
-        if (node.Tag() == textTag && !isSafePlain(node.Scalar()))
-            emitter << YAML::DoubleQuoted;
-        emitter << node.Scalar();
+        if (node.Tag() == textTag && resolvesAsNonString(QString::fromStdString(node.Scalar())))
+            out << YAML::DoubleQuoted;
+        out << node.Scalar();
         break;
     case YAML::NodeType::Null:
     case YAML::NodeType::Undefined:
-        emitter << node;
+        out << YAML::Null;
         break;
     }
 }
@@ -102,12 +87,10 @@ QByteArray emit(const YAML::Node &node, const QStringList &comment, QString *err
         }
         QByteArray bytes;
         for (const QString &line : comment) {
-            // A comment line cannot carry a line break out of the comment; YAML 1.1 readers
-            // (PyYAML) also break lines at NEL, LINE and PARAGRAPH SEPARATOR.
+            // A comment line cannot carry a line break out of the comment.
             QString safe = line;
-            for (const QChar lineBreak :
-                 {QChar(u'\r'), QChar(u'\n'), QChar(0x85), QChar(0x2028), QChar(0x2029)})
-                safe.replace(lineBreak, QLatin1Char(' '));
+            safe.replace(QLatin1Char('\r'), QLatin1Char(' '))
+                .replace(QLatin1Char('\n'), QLatin1Char(' '));
             bytes += (safe.isEmpty() ? QStringLiteral("#") : QStringLiteral("# ") + safe).toUtf8()
                 + '\n';
         }
