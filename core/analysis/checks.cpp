@@ -13,6 +13,9 @@ void check(const Board &board, QList<Finding> *findings);
 namespace GatewayRules {
 void check(const Board &board, QList<Finding> *findings);
 }
+namespace ContractRules {
+void check(const Board &board, QList<Finding> *findings);
+}
 
 namespace Checks {
 
@@ -27,6 +30,7 @@ struct Area
 constexpr Area registry[] = {
     {"model", ModelRules::check},
     {"gateway", GatewayRules::check},
+    {"contract", ContractRules::check},
 };
 
 } // namespace

@@ -1,11 +1,13 @@
 // The one list of exporters. A new target is one class and one line here.
 
+#include "asyncapiexporter.h"
 #include "caddyexporter.h"
 #include "exporter.h"
 #include "haproxyexporter.h"
 #include "jsonexporter.h"
 #include "kongexporter.h"
 #include "nginxexporter.h"
+#include "openapiexporter.h"
 #include "traefikexporter.h"
 
 namespace Seams::Exporters {
@@ -25,9 +27,10 @@ std::unique_ptr<Exporter> make()
 }
 
 constexpr Entry entries[] = {
-    {"json", make<JsonExporter>},   {"kong", make<KongExporter>},
-    {"nginx", make<NginxExporter>}, {"haproxy", make<HaproxyExporter>},
-    {"caddy", make<CaddyExporter>}, {"traefik", make<TraefikExporter>},
+    {"json", make<JsonExporter>},         {"kong", make<KongExporter>},
+    {"nginx", make<NginxExporter>},       {"haproxy", make<HaproxyExporter>},
+    {"caddy", make<CaddyExporter>},       {"traefik", make<TraefikExporter>},
+    {"openapi", make<OpenApiExporter>},   {"asyncapi", make<AsyncApiExporter>},
 };
 
 } // namespace

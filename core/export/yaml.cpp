@@ -87,10 +87,12 @@ QByteArray emit(const YAML::Node &node, const QStringList &comment, QString *err
         }
         QByteArray bytes;
         for (const QString &line : comment) {
-            // A comment line cannot carry a line break out of the comment.
+            // A comment line cannot carry a line break out of the comment; YAML 1.1 readers
+            // (PyYAML) also break lines at NEL, LINE and PARAGRAPH SEPARATOR.
             QString safe = line;
-            safe.replace(QLatin1Char('\r'), QLatin1Char(' '))
-                .replace(QLatin1Char('\n'), QLatin1Char(' '));
+            for (const QChar lineBreak :
+                 {QChar(u'\r'), QChar(u'\n'), QChar(0x85), QChar(0x2028), QChar(0x2029)})
+                safe.replace(lineBreak, QLatin1Char(' '));
             bytes += (safe.isEmpty() ? QStringLiteral("#") : QStringLiteral("# ") + safe).toUtf8()
                 + '\n';
         }

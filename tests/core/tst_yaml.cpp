@@ -71,6 +71,9 @@ void tst_Yaml::commentCannotBreakOut()
     QString error;
     QCOMPARE(Yaml::emit(root, {QStringLiteral("line\nb: 2"), QString()}, &error),
              QByteArray("# line b: 2\n#\na: 1\n"));
+    // YAML 1.1 readers also end lines at NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR.
+    QCOMPARE(Yaml::emit(root, {QStringLiteral("a\u2028b: 1\u0085c\u2029d\re")}, &error),
+             QByteArray("# a b: 1 c d e\na: 1\n"));
 }
 
 QTEST_GUILESS_MAIN(tst_Yaml)
