@@ -2,6 +2,7 @@
 // edits (one layout for a burst), not while its window is hidden, and draws what it shows.
 
 #include "contextmapview.h"
+#include "preferences.h"
 #include "workspace.h"
 
 #include "model/board.h"
@@ -12,6 +13,7 @@
 #include <QQmlExtensionPlugin>
 #include <QQuickWindow>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,6 +41,7 @@ private:
     Document *document() const { return m_workspace->document(); }
 
     QTemporaryDir m_folder;
+    std::unique_ptr<Preferences> m_preferences;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<QQuickWindow> m_window;
     ContextMapView *m_view = nullptr;
@@ -47,12 +50,15 @@ private:
 void tst_ContextMapView::initTestCase()
 {
     QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("SeamsTest"));
 }
 
 void tst_ContextMapView::init()
 {
-    m_workspace = std::make_unique<Workspace>(m_folder.filePath(QStringLiteral("untitled")));
+    m_preferences = std::make_unique<Preferences>();
+    m_preferences->setUntitledFolder(m_folder.filePath(QStringLiteral("untitled")));
+    m_workspace = std::make_unique<Workspace>(m_preferences.get());
     QCOMPARE(m_workspace->newBoard(), QString());
     m_window = std::make_unique<QQuickWindow>();
     m_window->resize(800, 600);
@@ -70,6 +76,7 @@ void tst_ContextMapView::cleanup()
     m_window.reset(); // deletes the view
     m_view = nullptr;
     m_workspace.reset();
+    m_preferences.reset();
 }
 
 void tst_ContextMapView::drawsTheBoard()
