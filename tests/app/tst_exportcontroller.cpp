@@ -9,6 +9,7 @@
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QImage>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void checkErrorsBlockSaving();
     void saveWritesThePreview();
     void copyPutsThePreviewOnTheClipboard();
+    void binaryFilesAreNotShownAsText();
 
 private:
     QTemporaryDir m_folder;
@@ -185,6 +187,24 @@ void tst_ExportController::copyPutsThePreviewOnTheClipboard()
     controller.copyCurrentFile();
     QCOMPARE(QGuiApplication::clipboard()->text(), controller.currentText());
     QVERIFY(controller.currentText().startsWith(QLatin1String("# API gateway")));
+}
+
+void tst_ExportController::binaryFilesAreNotShownAsText()
+{
+    // Regression: the PNG context map was previewed (and copied) as UTF-8 garbage.
+    ExportController controller;
+    controller.setWorkspace(m_workspace.get());
+    controller.setFormat(QStringLiteral("png"));
+    QCOMPARE(controller.files(), QStringList {QStringLiteral("context-map.png")});
+    QVERIFY2(
+        controller.currentText().startsWith(QLatin1String("context-map.png is a binary file (")),
+        qPrintable(controller.currentText()));
+    QVERIFY(!controller.isBlocked());
+    controller.copyCurrentFile();
+    const QImage copied = QGuiApplication::clipboard()->image();
+    QVERIFY(copied.width() > 100 && copied.height() > 100);
+    controller.setFormat(QStringLiteral("svg"));
+    QVERIFY(controller.currentText().startsWith(QLatin1String("<?xml")));
 }
 
 QTEST_MAIN(tst_ExportController)
