@@ -34,6 +34,7 @@ private Q_SLOTS:
     void saveWritesThePreview();
     void copyPutsThePreviewOnTheClipboard();
     void binaryFilesAreNotShownAsText();
+    void sqlSchemasInTheDialog();
 
 private:
     QTemporaryDir m_folder;
@@ -205,6 +206,34 @@ void tst_ExportController::binaryFilesAreNotShownAsText()
     QVERIFY(copied.width() > 100 && copied.height() > 100);
     controller.setFormat(QStringLiteral("svg"));
     QVERIFY(controller.currentText().startsWith(QLatin1String("<?xml")));
+}
+
+void tst_ExportController::sqlSchemasInTheDialog()
+{
+    // The GUI side of `seams export sql`: a folder of databases, dialect and layout options,
+    // and the database findings shown without blocking.
+    ExportController controller;
+    controller.setWorkspace(m_workspace.get());
+    controller.setFormat(QStringLiteral("sql"));
+    QVERIFY(controller.writesFolder());
+    QCOMPARE(
+        controller.optionNames(),
+        QStringList({QStringLiteral("dialect"), QStringLiteral("layout"), QStringLiteral("wave")}));
+    controller.setDialect(QStringLiteral("mariadb"));
+    controller.setLayout(QStringLiteral("golang-migrate"));
+    const int up = int(
+        controller.files().indexOf(QStringLiteral("orders_db/migrations/000001_init.up.sql")));
+    QVERIFY2(up >= 0, qPrintable(controller.files().join(QLatin1Char(' '))));
+    controller.setCurrentFile(up);
+    QVERIFY(controller.currentText().contains(QLatin1String("ENGINE=InnoDB")));
+    QVERIFY(!controller.isBlocked());
+    bool warned = false;
+    for (const QVariant &finding : controller.findings()) {
+        warned = warned
+            || finding.toMap().value(QStringLiteral("code")).toString()
+                == QLatin1String("database.reference-without-relationship");
+    }
+    QVERIFY(warned);
 }
 
 QTEST_MAIN(tst_ExportController)
