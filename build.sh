@@ -29,6 +29,8 @@ APT_PACKAGES=(
     nginx-light haproxy caddy postgresql mariadb-server python3-igraph
     # decK validates the Kong export offline (Kong's own declarative schema)
     deck
+    # locale sources: the context-map test builds de_DE.UTF-8 to prove Graphviz's C locale
+    locales
     # packaging checks
     dpkg-dev desktop-file-utils appstream
 )

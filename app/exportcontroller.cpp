@@ -7,7 +7,9 @@
 #include <QClipboard>
 #include <QDir>
 #include <QGuiApplication>
+#include <QImage>
 #include <QSaveFile>
+#include <QStringDecoder>
 
 namespace Seams {
 
@@ -132,11 +134,31 @@ void ExportController::setCurrentFile(int index)
     Q_EMIT currentFileChanged();
 }
 
+namespace {
+
+/** Not text: a NUL byte or invalid UTF-8 (a PNG, for instance). */
+bool isBinary(const QByteArray &bytes)
+{
+    if (bytes.contains('\0'))
+        return true;
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    [[maybe_unused]] const QString text = utf8.decode(bytes);
+    return utf8.hasError();
+}
+
+} // namespace
+
 QString ExportController::currentText() const
 {
     if (m_currentFile < 0 || m_currentFile >= m_files.size())
         return {};
-    return QString::fromUtf8(std::next(m_files.cbegin(), m_currentFile).value());
+    const auto file = std::next(m_files.cbegin(), m_currentFile);
+    if (isBinary(file.value())) {
+        return tr("%1 is a binary file (%n byte(s)): save it to open it.", nullptr,
+                  int(file.value().size()))
+            .arg(file.key());
+    }
+    return QString::fromUtf8(file.value());
 }
 
 void ExportController::refresh()
@@ -176,7 +198,14 @@ void ExportController::refresh()
 
 void ExportController::copyCurrentFile() const
 {
-    if (QClipboard *clipboard = QGuiApplication::clipboard())
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    if (!clipboard || m_currentFile < 0 || m_currentFile >= m_files.size())
+        return;
+    const QByteArray bytes = std::next(m_files.cbegin(), m_currentFile).value();
+    // An image goes to the clipboard as an image, not as the bytes of its file.
+    if (const QImage image = QImage::fromData(bytes); isBinary(bytes) && !image.isNull())
+        clipboard->setImage(image);
+    else
         clipboard->setText(currentText());
 }
 

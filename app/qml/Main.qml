@@ -106,12 +106,28 @@ ApplicationWindow {
             }
         }
         Menu {
+            title: qsTr("&View")
+            Action {
+                text: qsTr("&Context Map")
+                shortcut: "Ctrl+M"
+                onTriggered: {
+                    contextMapWindow.show()
+                    contextMapWindow.raise()
+                }
+            }
+        }
+        Menu {
             title: qsTr("&Help")
             Action {
                 text: qsTr("&About Seams")
                 onTriggered: aboutDialog.open()
             }
         }
+    }
+
+    ContextMapWindow {
+        id: contextMapWindow
+        workspace: window.workspace
     }
 
     PreferencesDialog {

@@ -16,6 +16,9 @@ void check(const Board &board, QList<Finding> *findings);
 namespace ContractRules {
 void check(const Board &board, QList<Finding> *findings);
 }
+namespace DatabaseRules {
+void check(const Board &board, QList<Finding> *findings);
+}
 
 namespace Checks {
 
@@ -31,6 +34,7 @@ constexpr Area registry[] = {
     {"model", ModelRules::check},
     {"gateway", GatewayRules::check},
     {"contract", ContractRules::check},
+    {"database", DatabaseRules::check},
 };
 
 } // namespace

@@ -82,10 +82,11 @@ Graph read(const QByteArray &dot, QString *error)
     return graph;
 }
 
-Graph create(const QByteArray &name, bool directed)
+Graph create(const QByteArray &name, bool directed, bool strict)
 {
-    return Graph(agopen(const_cast<char *>(name.constData()),
-                        directed ? Agstrictdirected : Agstrictundirected, nullptr));
+    const Agdesc_t kind = directed ? (strict ? Agstrictdirected : Agdirected)
+                                   : (strict ? Agstrictundirected : Agundirected);
+    return Graph(agopen(const_cast<char *>(name.constData()), kind, nullptr));
 }
 
 QByteArray write(Agraph_t *graph)

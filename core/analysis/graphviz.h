@@ -42,8 +42,8 @@ using Context = std::unique_ptr<GVC_t, ContextCloser>;
  *  names the line ("syntax error in line 3 near '->'"). */
 Graph read(const QByteArray &dot, QString *error);
 
-/** A new, empty graph. */
-Graph create(const QByteArray &name, bool directed);
+/** A new, empty graph. A strict graph keeps at most one edge between two nodes. */
+Graph create(const QByteArray &name, bool directed, bool strict = true);
 
 /** Serialises a graph back to DOT text. */
 QByteArray write(Agraph_t *graph);

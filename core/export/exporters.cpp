@@ -2,12 +2,14 @@
 
 #include "asyncapiexporter.h"
 #include "caddyexporter.h"
+#include "contextmapexporter.h"
 #include "exporter.h"
 #include "haproxyexporter.h"
 #include "jsonexporter.h"
 #include "kongexporter.h"
 #include "nginxexporter.h"
 #include "openapiexporter.h"
+#include "sqlexporter.h"
 #include "traefikexporter.h"
 
 namespace Seams::Exporters {
@@ -31,6 +33,8 @@ constexpr Entry entries[] = {
     {"nginx", make<NginxExporter>},       {"haproxy", make<HaproxyExporter>},
     {"caddy", make<CaddyExporter>},       {"traefik", make<TraefikExporter>},
     {"openapi", make<OpenApiExporter>},   {"asyncapi", make<AsyncApiExporter>},
+    {"sql", make<SqlExporter>},           {"dot", make<DotContextMapExporter>},
+    {"svg", make<SvgContextMapExporter>}, {"png", make<PngContextMapExporter>},
 };
 
 } // namespace

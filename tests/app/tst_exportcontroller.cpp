@@ -9,6 +9,7 @@
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QImage>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -32,6 +33,8 @@ private Q_SLOTS:
     void checkErrorsBlockSaving();
     void saveWritesThePreview();
     void copyPutsThePreviewOnTheClipboard();
+    void binaryFilesAreNotShownAsText();
+    void sqlSchemasInTheDialog();
 
 private:
     QTemporaryDir m_folder;
@@ -185,6 +188,52 @@ void tst_ExportController::copyPutsThePreviewOnTheClipboard()
     controller.copyCurrentFile();
     QCOMPARE(QGuiApplication::clipboard()->text(), controller.currentText());
     QVERIFY(controller.currentText().startsWith(QLatin1String("# API gateway")));
+}
+
+void tst_ExportController::binaryFilesAreNotShownAsText()
+{
+    // Regression: the PNG context map was previewed (and copied) as UTF-8 garbage.
+    ExportController controller;
+    controller.setWorkspace(m_workspace.get());
+    controller.setFormat(QStringLiteral("png"));
+    QCOMPARE(controller.files(), QStringList {QStringLiteral("context-map.png")});
+    QVERIFY2(
+        controller.currentText().startsWith(QLatin1String("context-map.png is a binary file (")),
+        qPrintable(controller.currentText()));
+    QVERIFY(!controller.isBlocked());
+    controller.copyCurrentFile();
+    const QImage copied = QGuiApplication::clipboard()->image();
+    QVERIFY(copied.width() > 100 && copied.height() > 100);
+    controller.setFormat(QStringLiteral("svg"));
+    QVERIFY(controller.currentText().startsWith(QLatin1String("<?xml")));
+}
+
+void tst_ExportController::sqlSchemasInTheDialog()
+{
+    // The GUI side of `seams export sql`: a folder of databases, dialect and layout options,
+    // and the database findings shown without blocking.
+    ExportController controller;
+    controller.setWorkspace(m_workspace.get());
+    controller.setFormat(QStringLiteral("sql"));
+    QVERIFY(controller.writesFolder());
+    QCOMPARE(
+        controller.optionNames(),
+        QStringList({QStringLiteral("dialect"), QStringLiteral("layout"), QStringLiteral("wave")}));
+    controller.setDialect(QStringLiteral("mariadb"));
+    controller.setLayout(QStringLiteral("golang-migrate"));
+    const int up = int(
+        controller.files().indexOf(QStringLiteral("orders_db/migrations/000001_init.up.sql")));
+    QVERIFY2(up >= 0, qPrintable(controller.files().join(QLatin1Char(' '))));
+    controller.setCurrentFile(up);
+    QVERIFY(controller.currentText().contains(QLatin1String("ENGINE=InnoDB")));
+    QVERIFY(!controller.isBlocked());
+    bool warned = false;
+    for (const QVariant &finding : controller.findings()) {
+        warned = warned
+            || finding.toMap().value(QStringLiteral("code")).toString()
+                == QLatin1String("database.reference-without-relationship");
+    }
+    QVERIFY(warned);
 }
 
 QTEST_MAIN(tst_ExportController)
