@@ -139,6 +139,10 @@ int runExport(const QStringList &arguments)
     options.dialect = parser.value(dialect);
     options.layout = parser.value(layout);
     exporter->setOptions(options);
+    if (const QString problem = exporter->optionsError(); !problem.isEmpty()) {
+        err(tr("seams export: %1: %2.\n").arg(format, problem));
+        return UsageError;
+    }
 
     const QString target = parser.value(output);
     if (exporter->shape() == Exporter::Shape::Folder

@@ -157,6 +157,14 @@ std::optional<Upstream> parseUpstream(const QString &url, QString *problem)
     return upstream;
 }
 
+QString optionsError(const ExportOptions &options)
+{
+    QString problem;
+    if (!options.listen.isEmpty() && !parseListen(options.listen, &problem))
+        return problem;
+    return {};
+}
+
 std::optional<Listen> parseListen(const QString &address, QString *problem)
 {
     static const QRegularExpression pattern(QStringLiteral(

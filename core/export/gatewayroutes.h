@@ -125,6 +125,9 @@ std::optional<Upstream> parseUpstream(const QString &url, QString *problem);
 /** Parses ":8000", "127.0.0.1:8000", "[::1]:8000" or "localhost:8000". */
 std::optional<Listen> parseListen(const QString &address, QString *problem);
 
+/** Exporter::optionsError() of every gateway exporter: an unusable --listen. */
+QString optionsError(const ExportOptions &options);
+
 /** Parses the resolver setting ("10.0.0.2" or "10.0.0.2:53") into "IPv4:port". */
 std::optional<QString> parseResolver(const QString &setting, QString *problem);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exporter.h"
+#include "gatewayroutes.h"
 
 namespace Seams {
 
@@ -18,6 +19,7 @@ public:
         return {QStringLiteral("wave"), QStringLiteral("listen")};
     }
     QStringList checkAreas() const override { return {QStringLiteral("gateway")}; }
+    QString optionsError() const override { return Gateway::optionsError(exportOptions()); }
     using FileExporter::write;
     bool write(const Board &board, QIODevice *device) override;
 };

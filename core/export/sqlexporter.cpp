@@ -63,26 +63,32 @@ QList<const BoundedContext *> SqlExporter::contextsWithDatabase(const Board &boa
     return result;
 }
 
-bool SqlExporter::write(const Board &board, ExportOutput &output)
+QString SqlExporter::optionsError() const
 {
     const ExportOptions &options = exportOptions();
+    if (!options.dialect.isEmpty() && !fromKey<DatabaseEngine>(options.dialect)) {
+        return tr("unknown SQL dialect \u201c%1\u201d (dialects: %2)")
+            .arg(options.dialect, allKeys<DatabaseEngine>().join(QLatin1String(", ")));
+    }
+    if (!options.layout.isEmpty() && options.layout != QLatin1String("flyway")
+        && options.layout != QLatin1String("golang-migrate")) {
+        return tr("unknown migration layout \u201c%1\u201d (layouts: flyway, golang-migrate)")
+            .arg(options.layout);
+    }
+    return {};
+}
+
+bool SqlExporter::write(const Board &board, ExportOutput &output)
+{
+    if (const QString problem = optionsError(); !problem.isEmpty())
+        return fail(problem);
+    const ExportOptions &options = exportOptions();
     std::optional<DatabaseEngine> dialect;
-    if (!options.dialect.isEmpty()) {
+    if (!options.dialect.isEmpty())
         dialect = fromKey<DatabaseEngine>(options.dialect);
-        if (!dialect) {
-            return fail(
-                tr("unknown SQL dialect \u201c%1\u201d (dialects: %2)")
-                    .arg(options.dialect, allKeys<DatabaseEngine>().join(QLatin1String(", "))));
-        }
-    }
-    Sql::Layout layout = Sql::Layout::Flyway;
-    if (options.layout == QLatin1String("golang-migrate")) {
-        layout = Sql::Layout::GolangMigrate;
-    } else if (!options.layout.isEmpty() && options.layout != QLatin1String("flyway")) {
-        return fail(tr("unknown migration layout \u201c%1\u201d (layouts: flyway, "
-                       "golang-migrate)")
-                        .arg(options.layout));
-    }
+    const Sql::Layout layout = options.layout == QLatin1String("golang-migrate")
+        ? Sql::Layout::GolangMigrate
+        : Sql::Layout::Flyway;
 
     const QList<const BoundedContext *> contexts = contextsWithDatabase(board, options.wave);
     QHash<QString, const BoundedContext *> byDatabase;

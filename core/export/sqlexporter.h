@@ -24,6 +24,7 @@ public:
         return {QStringLiteral("dialect"), QStringLiteral("layout"), QStringLiteral("wave")};
     }
     QStringList checkAreas() const override { return {QStringLiteral("database")}; }
+    QString optionsError() const override;
 
     bool write(const Board &board, ExportOutput &output) override;
 
