@@ -142,7 +142,16 @@ void Document::endInteraction()
         affected.unite(notesAffectedByFrame(contextId));
     updateMembership(QList<QUuid>(affected.cbegin(), affected.cend()));
     m_interactionMacroOpen = false;
+    // Moves that cancel out merge into nothing, but QUndoStack still records the empty macro.
+    // Dropping it (an obsolete command is deleted on undo) keeps a drag back to where it
+    // started from becoming an undo step and from marking the board modified.
+    auto *macro = const_cast<QUndoCommand *>(m_undoStack->command(m_undoStack->count() - 1));
+    const bool empty = macro && macro->childCount() == 0;
     m_undoStack->endMacro();
+    if (empty) {
+        macro->setObsolete(true);
+        m_undoStack->undo();
+    }
 }
 
 QSet<QUuid> Document::notesAffectedByFrame(const QUuid &contextId) const

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void dragIntoAndOutOfFrames();
     void nestedInteractionsAreOneStep();
     void emptyGestureLeavesNoStep();
+    void gestureBackToStartLeavesNoStep();
     void frameDragMovesMembersAndNestedFrames();
     void frameResizeGestureUpdatesMembership();
     void modifiedFollowsCleanState();
@@ -200,6 +201,29 @@ void tst_Document::emptyGestureLeavesNoStep()
     QCOMPARE(document->undoStack()->count(), 0);
     QVERIFY(!document->isModified());
     QCOMPARE(modified.count(), 0);
+}
+
+void tst_Document::gestureBackToStartLeavesNoStep()
+{
+    // Regression: a drag that ends where it started changed nothing, yet left an empty undo
+    // step that marked the board modified.
+    const auto document = fixtureDocument();
+    document->setNoteText(orderPlaced(), QStringLiteral("saved edit"));
+    document->markSaved();
+    Board saved;
+    saved.assign(*document->board());
+    document->beginInteraction(QStringLiteral("Drag"));
+    for (int i = 0; i < 10; ++i)
+        document->moveNotes({placeOrder()}, QPointF(5, 5));
+    for (int i = 0; i < 10; ++i)
+        document->moveNotes({placeOrder()}, QPointF(-5, -5));
+    document->endInteraction();
+    QVERIFY(document->board()->hasSameContent(saved));
+    QCOMPARE(document->undoStack()->count(), 1);
+    QVERIFY(!document->isModified());
+    QCOMPARE(document->undoStack()->undoText(), QStringLiteral("Edit text"));
+    document->undoStack()->undo();
+    QCOMPARE(document->board()->note(orderPlaced())->text, QStringLiteral("Order Placed"));
 }
 
 void tst_Document::frameDragMovesMembersAndNestedFrames()
