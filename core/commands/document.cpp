@@ -208,10 +208,11 @@ QList<QUuid> Document::insertNotes(QList<Note> notes, QList<Link> links, const Q
     for (Note &note : notes) {
         if (note.id.isNull() || m_board->containsNote(note.id))
             note.id = newId();
-        if (note.contextId.isNull() || !m_board->context(note.contextId))
-            note.contextId = m_board->contextAt(note.geometry.center());
+        // Sized first: membership goes by the centre of the note as it will be drawn.
         if (note.geometry.isEmpty())
             note.geometry.setSize(noteKindDefaultSize(note.kind));
+        if (note.contextId.isNull() || !m_board->context(note.contextId))
+            note.contextId = m_board->contextAt(note.geometry.center());
         note.z = ++z;
         note.createdAt = note.createdAt ? note.createdAt : now;
         note.updatedAt = now;

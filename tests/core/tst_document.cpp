@@ -41,6 +41,7 @@ private Q_SLOTS:
     void gestureBackToStartLeavesNoStep();
     void frameDragMovesMembersAndNestedFrames();
     void frameResizeGestureUpdatesMembership();
+    void pastedNoteWithoutSizeJoinsByItsRealCentre();
     void modifiedFollowsCleanState();
     void refusedEdits_data();
     void refusedEdits();
@@ -261,6 +262,21 @@ void tst_Document::frameResizeGestureUpdatesMembership()
     document->undoStack()->undo();
     QCOMPARE(board->context(orderContext())->geometry, QRectF(0, 0, 1000, 600));
     QCOMPARE(board->note(orderAggregate())->contextId, orderContext());
+}
+
+void tst_Document::pastedNoteWithoutSizeJoinsByItsRealCentre()
+{
+    // Regression: membership was decided from the centre of the empty rectangle (its
+    // corner) before the note got its default size.
+    const auto document = fixtureDocument();
+    Note note;
+    note.kind = NoteKind::Command; // 140 x 100
+    note.geometry = QRectF(QPointF(950, 100), QSizeF()); // the centre lands at x = 1020
+    const QList<QUuid> ids = document->insertNotes({note}, {}, QStringLiteral("Paste"));
+    QCOMPARE(ids.size(), 1);
+    const Note *inserted = document->board()->note(ids.first());
+    QCOMPARE(inserted->geometry, QRectF(950, 100, 140, 100));
+    QCOMPARE(inserted->contextId, QUuid());
 }
 
 void tst_Document::modifiedFollowsCleanState()
