@@ -479,9 +479,10 @@ void Document::renameContext(const QUuid &id, const QString &name)
 void Document::setContextColor(const QUuid &id, const QColor &color)
 {
     const BoundedContext *context = m_board->context(id);
-    if (!context || context->color == color || !color.isValid())
+    if (!context || context->color == storedColor(color) || !color.isValid())
         return;
-    push(new ChangeContextColor(m_board.get(), {id}, color, tr("Change context colour")));
+    push(new ChangeContextColor(m_board.get(), {id}, storedColor(color),
+                                tr("Change context colour")));
 }
 
 void Document::setContextHandoff(const QUuid &id, const Handoff &handoff)

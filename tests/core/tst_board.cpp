@@ -79,6 +79,7 @@ private Q_SLOTS:
     void hasSameContent_data();
     void hasSameContent();
     void assignEmitsReset();
+    void coloursKeepTheStoredPrecision();
 };
 
 void tst_Board::noteSetters_data()
@@ -462,6 +463,26 @@ void tst_Board::assignEmitsReset()
     QCOMPARE(added.count(), 0); // one reset, not thousands of fine-grained signals
     QVERIFY(board.hasSameContent(source));
     QVERIFY(board.notes() == source.notes());
+}
+
+void tst_Board::coloursKeepTheStoredPrecision()
+{
+    // Regression: a colour made with fromHsv() (the generator's) differed from itself after
+    // a trip through the file (#rrggbb) and compared unequal to the same colour in Rgb.
+    Board board;
+    BoundedContext context = makeContext(1, QStringLiteral("Order"), QRectF(0, 0, 10, 10));
+    context.color = QColor::fromHsv(47, 90, 200);
+    board.insertContext(context);
+    const QColor stored = board.context(context.id)->color;
+    QCOMPARE(stored.spec(), QColor::Rgb);
+    QCOMPARE(stored, QColor::fromString(context.color.name()));
+    QSignalSpy changed(&board, &Board::contextChanged);
+    board.setContextColor(context.id, QColor::fromString(context.color.name()).toHsv());
+    QCOMPARE(changed.count(), 0); // the same colour, written another way
+    board.setContextColor(context.id, QColor::fromHsl(200, 100, 100, 128));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(board.context(context.id)->color.spec(), QColor::Rgb);
+    QCOMPARE(board.context(context.id)->color.alpha(), 128);
 }
 
 QTEST_GUILESS_MAIN(tst_Board)

@@ -370,6 +370,8 @@ void tst_Document::refusedEdits_data()
         [](Document &d) { d.setContextGeometry(orderContext(), QRectF(10, 10, 0, 100)); });
     QTest::newRow("same name") << Apply(
         [](Document &d) { d.renameContext(orderContext(), QStringLiteral("Order Context")); });
+    QTest::newRow("same colour in another spec") << Apply(
+        [](Document &d) { d.setContextColor(orderContext(), QColor(0x4e, 0x79, 0xa7).toHsv()); });
     QTest::newRow("invalid colour")
         << Apply([](Document &d) { d.setContextColor(orderContext(), QColor()); });
     QTest::newRow("same handoff") << Apply(
