@@ -166,7 +166,10 @@ void tst_Cli::exitCodes_data()
         "Missing value after '-o'");
     row("too many arguments", {"check", "%DIR%/shop.seams", "%DIR%/shop.json"}, 2, "",
         "expected one FILE, got 2 arguments");
+    row("empty file name", {"info", ""}, 2, "", "seams info: FILE is empty");
     row("export without a file", {"export", "json"}, 2, "", "expected FORMAT and FILE");
+    row("export with an empty file name", {"export", "json", ""}, 2, "",
+        "expected FORMAT and FILE");
     row("unknown export format", {"export", "yaml", "%DIR%/shop.seams"}, 2, "",
         "unknown format \"yaml\" (formats: json)");
     row("option the format lacks", {"export", "json", "%DIR%/shop.seams", "--wave", "1"}, 2, "",
