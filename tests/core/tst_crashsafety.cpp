@@ -94,7 +94,8 @@ void tst_CrashSafety::killedWhileEditing()
                 killsAfterEdits += numbers.size() > 0 ? 1 : 0;
         }
     }
-    QVERIFY2(lastPrinted > 12, "the child should have finished some edits");
+    // Nine rounds waited for at least one finished edit each.
+    QVERIFY2(lastPrinted >= 8, qPrintable(QString::number(lastPrinted)));
     QVERIFY(killsAfterEdits > 0);
 }
 

@@ -437,7 +437,7 @@ void tst_ProjectFile::refusals_data()
         for (qsizetype i = pageSize; i < bytes.size(); ++i)
             bytes[i] = char(random.bounded(256));
         writeFile(p, bytes);
-    }) << Code::Damaged << "is damaged";
+    }) << Code::Damaged << "is damaged (";
     QTest::newRow("corrupted b-tree cells") << fromFixture([](const QString &p) {
         QByteArray bytes = readFile(p);
         const int pageSize = (uchar(bytes[16]) << 8) | uchar(bytes[17]);
@@ -447,7 +447,7 @@ void tst_ProjectFile::refusals_data()
                 bytes[page + i] = '\xff';
         }
         writeFile(p, bytes);
-    }) << Code::Damaged << "is damaged";
+    }) << Code::Damaged << "is damaged (";
 }
 
 void tst_ProjectFile::refusals()
