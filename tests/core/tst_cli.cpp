@@ -171,12 +171,12 @@ void tst_Cli::exitCodes_data()
     row("export with an empty file name", {"export", "json", ""}, 2, "",
         "expected FORMAT and FILE");
     row("unknown export format", {"export", "yaml", "%DIR%/shop.seams"}, 2, "",
-        "unknown format \"yaml\" (formats: json)");
+        "unknown format \"yaml\" (formats: json");
     row("option the format lacks", {"export", "json", "%DIR%/shop.seams", "--wave", "1"}, 2, "",
         "format \"json\" has no --wave option");
     row("import without -o", {"import", "%DIR%/shop.json"}, 2, "", "-o FILE is required");
-    row("unknown area", {"check", "--area", "gateway", "%DIR%/shop.seams"}, 2, "",
-        "unknown area \"gateway\"");
+    row("unknown area", {"check", "--area", "no-such-area", "%DIR%/shop.seams"}, 2, "",
+        "unknown area \"no-such-area\" (areas: model");
     row("new: bad count", {"new", "--generate", "12x", "%DIR%/g.seams"}, 2, "",
         "--generate needs a number of notes from 1 to 1000000, not \"12x\"");
     row("new: negative count", {"new", "--generate", "-5", "%DIR%/g.seams"}, 2, "", "not \"-5\"");
@@ -297,14 +297,21 @@ void tst_Cli::infoAndCheckAsJson()
     QCOMPARE(info.value(QStringLiteral("kinds")).toObject().value(QStringLiteral("aggregate")),
              QJsonValue(11));
 
-    result = run({"check", "--json", "%DIR%/errors.seams"});
+    result = run({"check", "--json", "--area", "model", "%DIR%/errors.seams"});
     QCOMPARE(result.exitCode, 1);
     const QJsonArray findings = QJsonDocument::fromJson(result.out).array();
-    QVERIFY(!findings.isEmpty());
-    const QJsonObject first = findings.first().toObject();
-    QCOMPARE(first.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
-    QCOMPARE(first.value(QStringLiteral("area")).toString(), QStringLiteral("model"));
-    QVERIFY(!first.value(QStringLiteral("items")).toArray().isEmpty());
+    QStringList codes;
+    for (const QJsonValue &value : findings) {
+        const QJsonObject finding = value.toObject();
+        QCOMPARE(finding.value(QStringLiteral("area")).toString(), QStringLiteral("model"));
+        QVERIFY(!finding.value(QStringLiteral("items")).toArray().isEmpty());
+        codes.append(finding.value(QStringLiteral("severity")).toString() + QLatin1Char(' ')
+                     + finding.value(QStringLiteral("code")).toString());
+    }
+    // Errors first, then the sample's two open hotspots.
+    QCOMPARE(codes,
+             (QStringList {"error model.context-duplicate-name", "error model.field-unnamed",
+                           "info model.hotspot", "info model.hotspot"}));
 }
 
 void tst_Cli::garbageArgumentsNeverCrash()

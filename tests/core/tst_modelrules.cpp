@@ -71,8 +71,8 @@ void tst_ModelRules::cleanBoardHasNoFindings()
 {
     Board board;
     cleanBoard(&board);
-    QCOMPARE(Checks::run(board).size(), 0);
-    QCOMPARE(Checks::areas(), QStringList {"model"});
+    QCOMPARE(Checks::run(board, {QStringLiteral("model")}).size(), 0);
+    QVERIFY(Checks::areas().contains(QStringLiteral("model")));
 }
 
 void tst_ModelRules::eachRule_data()
@@ -183,7 +183,7 @@ void tst_ModelRules::eachRule()
     Board board;
     cleanBoard(&board);
     breakIt(&board);
-    const QList<Finding> findings = Checks::run(board);
+    const QList<Finding> findings = Checks::run(board, {QStringLiteral("model")});
     QCOMPARE(findings.size(), 1);
     const Finding &finding = findings.first();
     QCOMPARE(finding.code, code);
@@ -198,7 +198,7 @@ void tst_ModelRules::sampleHasOnlyItsHotspots()
 {
     Board sample;
     loadSample(&sample);
-    const QList<Finding> findings = Checks::run(sample);
+    const QList<Finding> findings = Checks::run(sample, {QStringLiteral("model")});
     QVERIFY(!Checks::hasErrors(findings));
     QCOMPARE(findings.size(), 2); // the two open questions of the workshop
     for (const Finding &finding : findings) {
@@ -214,15 +214,14 @@ void tst_ModelRules::findingsAreSortedAndAreaFiltered()
     board.insertNote(note(3, NoteKind::Hotspot, QStringLiteral("?")));
     board.setNoteText(testId(0xa, 2), QString());
     board.insertContext(context(2, QString()));
-    const QList<Finding> findings = Checks::run(board);
+    const QList<Finding> findings = Checks::run(board, {QStringLiteral("model")});
     QStringList keys;
     for (const Finding &finding : findings)
         keys.append(Checks::severityKey(finding.severity) + QLatin1Char(' ') + finding.code);
     QCOMPARE(keys,
              (QStringList {"error model.context-unnamed", "warning model.note-empty",
                            "info model.hotspot"}));
-    QCOMPARE(Checks::run(board, {QStringLiteral("model")}).size(), 3);
-    QCOMPARE(Checks::run(board, {QStringLiteral("gateway")}).size(), 0);
+    QCOMPARE(Checks::run(board, {QStringLiteral("no-such-area")}).size(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_ModelRules)
