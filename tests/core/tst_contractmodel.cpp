@@ -1,4 +1,5 @@
 #include "contracttestdata.h"
+#include "relationshiplookup.h"
 
 #include "export/contractmodel.h"
 #include "model/board.h"
@@ -308,14 +309,24 @@ void tst_ContractModel::receivedEvents()
                                            + event.owner->name);
     }
     // Payment links to Order Placed only; Notification links to Order Shipped and takes all
-    // of User's events (it links to none of them); Catalog and Order reacting to events
-    // without an events relationship receive nothing.
+    // of User's events (it links to none of them); Catalog reserves stock on Order Placed and
+    // Order ships on Payment Captured, each through an events relationship.
     QCOMPARE(received.value(QStringLiteral("Payment Context")),
              QStringList {"Order Placed@Order Context"});
     QCOMPARE(received.value(QStringLiteral("Notification Context")),
              QStringList({"Order Shipped@Order Context", "User Registered@User Context"}));
-    QVERIFY(!received.contains(QStringLiteral("Catalog Context")));
-    QVERIFY(!received.contains(QStringLiteral("Order Context")));
+    QCOMPARE(received.value(QStringLiteral("Catalog Context")),
+             QStringList {"Order Placed@Order Context"});
+    QCOMPARE(received.value(QStringLiteral("Order Context")),
+             QStringList {"Payment Captured@Payment Context"});
+
+    // Without the events relationship, reacting to an event receives nothing.
+    QVERIFY(removeRelationship(board, QStringLiteral("Payment Context"),
+                               QStringLiteral("Order Context")));
+    for (const BoundedContext *context : board.sortedContexts()) {
+        if (context->name == QLatin1String("Order Context"))
+            QVERIFY(ContractModel::receivedEvents(board, *context).isEmpty());
+    }
 }
 
 void tst_ContractModel::subscriptions()
@@ -331,10 +342,24 @@ void tst_ContractModel::subscriptions()
                     + subscription.event->text);
     }
     covered.sort();
-    uncovered.sort();
     QCOMPARE(
         covered,
-        QStringList({"Notification Context <- Order Shipped", "Payment Context <- Order Placed"}));
+        QStringList({"Catalog Context <- Order Placed", "Notification Context <- Order Shipped",
+                     "Order Context <- Payment Captured", "Payment Context <- Order Placed"}));
+    QVERIFY(uncovered.isEmpty());
+
+    // Taking the relationships away leaves those reactions uncovered.
+    QVERIFY(removeRelationship(board, QStringLiteral("Order Context"),
+                               QStringLiteral("Catalog Context")));
+    QVERIFY(removeRelationship(board, QStringLiteral("Payment Context"),
+                               QStringLiteral("Order Context")));
+    uncovered.clear();
+    for (const Subscription &subscription : ContractModel::subscriptions(board)) {
+        if (!subscription.covered)
+            uncovered.append(subscription.subscriber->name + QLatin1String(" <- ")
+                             + subscription.event->text);
+    }
+    uncovered.sort();
     QCOMPARE(uncovered,
              QStringList({"Catalog Context <- Order Placed", "Order Context <- Payment Captured"}));
 }
