@@ -27,6 +27,10 @@ APT_PACKAGES=(
     xvfb xauth imagemagick
     # the real consumers the end-to-end tests run
     nginx-light haproxy caddy postgresql mariadb-server python3-igraph
+    # decK validates the Kong export offline (Kong's own declarative schema)
+    deck
+    # locale sources: the context-map test builds de_DE.UTF-8 to prove Graphviz's C locale
+    locales
     # the dependency-analysis accuracy benchmark: jdeps and real code to analyse
     openjdk-17-jdk-headless libguava-java libcommons-lang3-java libcommons-io-java
     libguice-java libmaven3-core-java libmaven-resolver-java

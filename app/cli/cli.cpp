@@ -144,6 +144,11 @@ bool onePositional(const QCommandLineParser &parser, const QString &verb, const 
         *exitCode = UsageError;
         return false;
     }
+    if (positional.first().isEmpty()) {
+        err(tr("seams %1: %2 is empty. Run \"seams help %1\".\n").arg(verb, name));
+        *exitCode = UsageError;
+        return false;
+    }
     *value = positional.first();
     return true;
 }

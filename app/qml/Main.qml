@@ -8,6 +8,7 @@ ApplicationWindow {
     id: window
 
     required property Workspace workspace
+    required property Preferences preferences
     property string startupError
 
     width: 1280
@@ -69,6 +70,11 @@ ApplicationWindow {
                 shortcut: StandardKey.SaveAs
                 onTriggered: saveDialog.open()
             }
+            Action {
+                text: qsTr("&Export\u2026")
+                shortcut: "Ctrl+E"
+                onTriggered: exportDialog.open()
+            }
             MenuSeparator {}
             Action {
                 text: qsTr("&Quit")
@@ -92,6 +98,23 @@ ApplicationWindow {
                 enabled: window.workspace.canRedo
                 onTriggered: window.workspace.redo()
             }
+            MenuSeparator {}
+            Action {
+                text: qsTr("Pre&ferences\u2026")
+                shortcut: "Ctrl+,"
+                onTriggered: preferencesDialog.open()
+            }
+        }
+        Menu {
+            title: qsTr("&View")
+            Action {
+                text: qsTr("&Context Map")
+                shortcut: "Ctrl+M"
+                onTriggered: {
+                    contextMapWindow.show()
+                    contextMapWindow.raise()
+                }
+            }
         }
         Menu {
             title: qsTr("&Analysis")
@@ -104,6 +127,18 @@ ApplicationWindow {
                 }
             }
         }
+        Menu {
+            title: qsTr("&Help")
+            Action {
+                text: qsTr("&About Seams")
+                onTriggered: aboutDialog.open()
+            }
+        }
+    }
+
+    ContextMapWindow {
+        id: contextMapWindow
+        workspace: window.workspace
     }
 
     Loader {
@@ -112,6 +147,15 @@ ApplicationWindow {
         sourceComponent: AnalysisWindow {
             workspace: window.workspace
         }
+    }
+
+    PreferencesDialog {
+        id: preferencesDialog
+        preferences: window.preferences
+    }
+
+    AboutDialog {
+        id: aboutDialog
     }
 
     BoardCanvas {
@@ -155,6 +199,11 @@ ApplicationWindow {
         defaultSuffix: "seams"
         nameFilters: [qsTr("Seams boards (*.seams)")]
         onAccepted: window.showError(window.workspace.saveAs(selectedFile))
+    }
+
+    ExportDialog {
+        id: exportDialog
+        workspace: window.workspace
     }
 
     MessageDialog {

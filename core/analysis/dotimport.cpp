@@ -13,7 +13,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
-Q_LOGGING_CATEGORY(lcDotImport, "seams.analysis.dot")
+Q_LOGGING_CATEGORY(lcDotImport, "seams.analysis.dot", QtWarningMsg)
 
 namespace Seams::DotImport {
 

@@ -130,10 +130,11 @@ Graph read(const QByteArray &dot, QString *error)
     return first;
 }
 
-Graph create(const QByteArray &name, bool directed)
+Graph create(const QByteArray &name, bool directed, bool strict)
 {
-    return Graph(agopen(const_cast<char *>(name.constData()),
-                        directed ? Agstrictdirected : Agstrictundirected, nullptr));
+    const Agdesc_t kind = directed ? (strict ? Agstrictdirected : Agdirected)
+                                   : (strict ? Agstrictundirected : Agundirected);
+    return Graph(agopen(const_cast<char *>(name.constData()), kind, nullptr));
 }
 
 QByteArray write(Agraph_t *graph)

@@ -57,8 +57,8 @@ using ReadFunction = std::function<int(char *buffer, int size)>;
 bool readStream(const ReadFunction &read, const QByteArray &sourceName,
                 const std::function<void(Graph graph)> &graphRead, QString *error);
 
-/** A new, empty graph. */
-Graph create(const QByteArray &name, bool directed);
+/** A new, empty graph. A strict graph keeps at most one edge between two nodes. */
+Graph create(const QByteArray &name, bool directed, bool strict = true);
 
 /** Serialises a graph back to DOT text. */
 QByteArray write(Agraph_t *graph);

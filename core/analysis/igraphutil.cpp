@@ -6,7 +6,7 @@
 #include <QLoggingCategory>
 #include <QMutex>
 
-Q_LOGGING_CATEGORY(lcIGraph, "seams.analysis.igraph")
+Q_LOGGING_CATEGORY(lcIGraph, "seams.analysis.igraph", QtWarningMsg)
 
 namespace Seams::IGraph {
 

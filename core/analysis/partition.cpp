@@ -8,7 +8,7 @@
 
 #include <algorithm>
 
-Q_LOGGING_CATEGORY(lcPartition, "seams.analysis.partition")
+Q_LOGGING_CATEGORY(lcPartition, "seams.analysis.partition", QtWarningMsg)
 
 namespace Seams::Partition {
 

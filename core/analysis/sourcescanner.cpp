@@ -16,7 +16,7 @@
 #include <filesystem>
 #include <system_error>
 
-Q_LOGGING_CATEGORY(lcScanner, "seams.analysis.scanner")
+Q_LOGGING_CATEGORY(lcScanner, "seams.analysis.scanner", QtWarningMsg)
 
 namespace Seams {
 

@@ -71,6 +71,10 @@ public:
     virtual QStringList options() const { return {}; }
     /** Areas of `seams check` whose errors make this export refuse (e.g. "gateway"). */
     virtual QStringList checkAreas() const { return {}; }
+    /** Why the options given to setOptions() are unusable (a translated sentence naming the
+     *  option and its value), or an empty string when they are fine. Checked before any
+     *  board is read, so that a bad option is a usage error, not a failed export. */
+    virtual QString optionsError() const { return {}; }
 
     /** Writes the board. On failure returns false with errorString() set. */
     virtual bool write(const Board &board, ExportOutput &output) = 0;

@@ -1,5 +1,6 @@
 #include "analysiscontroller.h"
 #include "analysismodels.h"
+#include "preferences.h"
 #include "workspace.h"
 
 #include "analysis/graphgenerator.h"
@@ -8,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +32,7 @@ class tst_AnalysisController : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void analyzesIntoModels();
@@ -42,19 +45,30 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<QTemporaryDir> m_folder;
+    std::unique_ptr<Preferences> m_preferences;
     std::unique_ptr<Workspace> m_workspace;
 };
+
+void tst_AnalysisController::initTestCase()
+{
+    // Preferences and recent files go to a test location, not the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SeamsTest"));
+}
 
 void tst_AnalysisController::init()
 {
     m_folder = std::make_unique<QTemporaryDir>();
-    m_workspace = std::make_unique<Workspace>(m_folder->filePath("untitled"));
+    m_preferences = std::make_unique<Preferences>();
+    m_preferences->setUntitledFolder(m_folder->filePath("untitled"));
+    m_workspace = std::make_unique<Workspace>(m_preferences.get());
     QCOMPARE(m_workspace->newBoard(), QString());
 }
 
 void tst_AnalysisController::cleanup()
 {
     m_workspace.reset();
+    m_preferences.reset();
     m_folder.reset();
 }
 

@@ -2,6 +2,7 @@
 
 #include "analysiscontroller.h"
 #include "modulegraphview.h"
+#include "preferences.h"
 #include "workspace.h"
 
 #include <QQmlApplicationEngine>
@@ -9,6 +10,7 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,13 +29,17 @@ private Q_SLOTS:
 
 void tst_AnalysisWindow::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SeamsTest"));
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
 }
 
 void tst_AnalysisWindow::drawsTheGraph()
 {
     QTemporaryDir folder;
-    Workspace workspace(folder.filePath("untitled"));
+    Preferences preferences;
+    preferences.setUntitledFolder(folder.filePath("untitled"));
+    Workspace workspace(&preferences);
     QCOMPARE(workspace.newBoard(), QString());
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
