@@ -31,6 +31,10 @@ APT_PACKAGES=(
     deck
     # locale sources: the context-map test builds de_DE.UTF-8 to prove Graphviz's C locale
     locales
+    # the dependency-analysis accuracy benchmark: jdeps and real code to analyse
+    openjdk-17-jdk-headless libguava-java libcommons-lang3-java libcommons-io-java
+    libguice-java libmaven3-core-java libmaven-resolver-java
+    python3-pip python3-setuptools python3-pygments python3-cryptography
     # packaging checks
     dpkg-dev desktop-file-utils appstream
 )

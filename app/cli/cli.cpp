@@ -39,6 +39,9 @@ const Verb verbs[] = {
     {"import",
      QT_TRANSLATE_NOOP("Seams::Cli", "Create a board file from the JSON interchange form"),
      runImport},
+    {"analyze",
+     QT_TRANSLATE_NOOP("Seams::Cli", "Suggest service boundaries from module dependencies"),
+     runAnalyze},
     {"help", QT_TRANSLATE_NOOP("Seams::Cli", "Show help for a verb"), runHelp},
 };
 

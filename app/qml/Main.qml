@@ -117,6 +117,17 @@ ApplicationWindow {
             }
         }
         Menu {
+            title: qsTr("&Analysis")
+            Action {
+                text: qsTr("Analyze &Dependencies\u2026")
+                onTriggered: {
+                    analysisLoader.active = true
+                    analysisLoader.item.show()
+                    analysisLoader.item.raise()
+                }
+            }
+        }
+        Menu {
             title: qsTr("&Help")
             Action {
                 text: qsTr("&About Seams")
@@ -128,6 +139,14 @@ ApplicationWindow {
     ContextMapWindow {
         id: contextMapWindow
         workspace: window.workspace
+    }
+
+    Loader {
+        id: analysisLoader
+        active: false
+        sourceComponent: AnalysisWindow {
+            workspace: window.workspace
+        }
     }
 
     PreferencesDialog {
