@@ -183,11 +183,8 @@ bool AsyncApiExporter::write(const Board &board, ExportOutput &output)
         if (bytes.isEmpty())
             return fail(tr("cannot write the event contract of %1: %2")
                             .arg(service.context->name.simplified(), error));
-        QIODevice *device = output.open(service.stem + QLatin1String(".asyncapi.yaml"));
-        if (!device)
-            return fail(output.errorString());
-        if (device->write(bytes) != bytes.size())
-            return fail(device->errorString());
+        if (!writeFile(output, service.stem + QLatin1String(".asyncapi.yaml"), bytes))
+            return false;
     }
     return true;
 }

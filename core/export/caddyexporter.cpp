@@ -68,9 +68,7 @@ bool CaddyExporter::write(const Board &board, QIODevice *device)
     out += QStringLiteral("\thandle {\n\t\trespond 404\n\t}\n}\n");
 
     const QByteArray bytes = out.toUtf8();
-    if (device->write(bytes) != bytes.size())
-        return fail(device->errorString());
-    return true;
+    return writeAll(device, bytes);
 }
 
 } // namespace Seams

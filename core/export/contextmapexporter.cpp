@@ -48,9 +48,7 @@ bool ContextMapExporter::write(const Board &board, QIODevice *device)
                             .arg(error.isEmpty() ? tr("no output") : error));
         }
     }
-    if (device->write(bytes) != bytes.size())
-        return fail(device->errorString());
-    return true;
+    return writeAll(device, bytes);
 }
 
 } // namespace Seams

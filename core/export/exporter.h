@@ -89,6 +89,10 @@ protected:
         m_errorString = message;
         return false;
     }
+    /** Writes all of `bytes` to `device`; false with errorString() set when it cannot. */
+    bool writeAll(QIODevice *device, const QByteArray &bytes);
+    /** Writes one file of a folder-shaped export. */
+    bool writeFile(ExportOutput &output, const QString &relativePath, const QByteArray &bytes);
 
 private:
     ExportOptions m_options;

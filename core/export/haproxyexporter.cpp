@@ -137,9 +137,7 @@ bool HaproxyExporter::write(const Board &board, QIODevice *device)
     out += QStringLiteral("backend %1\n").arg(plan->monolith.name) + server(plan->monolith);
 
     const QByteArray bytes = out.toUtf8();
-    if (device->write(bytes) != bytes.size())
-        return fail(device->errorString());
-    return true;
+    return writeAll(device, bytes);
 }
 
 } // namespace Seams

@@ -112,9 +112,7 @@ bool KongExporter::write(const Board &board, QIODevice *device)
     const QByteArray bytes = Yaml::emit(root, comment, &error);
     if (bytes.isEmpty())
         return fail(tr("cannot write the Kong configuration: %1").arg(error));
-    if (device->write(bytes) != bytes.size())
-        return fail(device->errorString());
-    return true;
+    return writeAll(device, bytes);
 }
 
 } // namespace Seams

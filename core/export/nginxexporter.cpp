@@ -109,9 +109,7 @@ bool NginxExporter::write(const Board &board, QIODevice *device)
     out += QStringLiteral("    }\n}\n");
 
     const QByteArray bytes = out.toUtf8();
-    if (device->write(bytes) != bytes.size())
-        return fail(device->errorString());
-    return true;
+    return writeAll(device, bytes);
 }
 
 } // namespace Seams

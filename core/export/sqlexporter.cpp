@@ -109,26 +109,17 @@ bool SqlExporter::write(const Board &board, ExportOutput &output)
         const Sql::DatabaseSchema schema = Sql::buildSchema(board, *context, engine);
         const QString folder = schema.databaseName + QLatin1Char('/');
         const QStringList migrations = Sql::migrationFiles(layout);
-        const bool written = put(output, folder + "bootstrap.sql", Sql::bootstrapScript(schema))
-            && put(output, folder + migrations.at(0), Sql::upScript(schema, layout))
+        const bool written
+            = writeFile(output, folder + "bootstrap.sql", Sql::bootstrapScript(schema))
+            && writeFile(output, folder + migrations.at(0), Sql::upScript(schema, layout))
             && (migrations.size() < 2
-                || put(output, folder + migrations.at(1), Sql::downScript(schema)))
-            && put(output, folder + "README.md",
-                   Sql::readme(schema, layout, findingsAbout(board, schema, boardFindings)));
+                || writeFile(output, folder + migrations.at(1), Sql::downScript(schema)))
+            && writeFile(output, folder + "README.md",
+                         Sql::readme(schema, layout, findingsAbout(board, schema, boardFindings)));
         if (!written)
             return false;
     }
-    return put(output, QStringLiteral("README.md"), overview(board, contexts));
-}
-
-bool SqlExporter::put(ExportOutput &output, const QString &path, const QByteArray &bytes)
-{
-    QIODevice *device = output.open(path);
-    if (!device)
-        return fail(output.errorString());
-    if (device->write(bytes) != bytes.size())
-        return fail(tr("cannot write %1: %2").arg(path, device->errorString()));
-    return true;
+    return writeFile(output, QStringLiteral("README.md"), overview(board, contexts));
 }
 
 QByteArray SqlExporter::overview(const Board &board,

@@ -34,7 +34,6 @@ public:
                                                               std::optional<int> wave);
 
 private:
-    bool put(ExportOutput &output, const QString &path, const QByteArray &bytes);
     QByteArray overview(const Board &board, const QList<const BoundedContext *> &exported) const;
 };
 

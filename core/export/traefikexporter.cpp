@@ -94,9 +94,7 @@ bool TraefikExporter::write(const Board &board, QIODevice *device)
     const QByteArray bytes = Yaml::emit(root, comment, &error);
     if (bytes.isEmpty())
         return fail(tr("cannot write the Traefik configuration: %1").arg(error));
-    if (device->write(bytes) != bytes.size())
-        return fail(device->errorString());
-    return true;
+    return writeAll(device, bytes);
 }
 
 } // namespace Seams
