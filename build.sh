@@ -26,9 +26,21 @@ APT_PACKAGES=(
     # a display for GUI tests and screenshots
     xvfb xauth imagemagick
     # the real consumers the end-to-end tests run
-    nginx-light haproxy caddy postgresql mariadb-server python3-igraph
+    nginx-light haproxy caddy postgresql mariadb-server
+    # decK validates the Kong export offline (Kong's own declarative schema)
+    deck
+    # locale sources: the context-map test builds de_DE.UTF-8 to prove Graphviz's C locale
+    locales
     # packaging checks
     dpkg-dev desktop-file-utils appstream
+)
+
+# Only `./build.sh bench` needs these: the dependency-analysis accuracy benchmark runs jdeps
+# on real jars, scans real Python packages and compares with python3-igraph's algorithms.
+BENCH_PACKAGES=(
+    openjdk-17-jdk-headless libguava-java libcommons-lang3-java libcommons-io-java
+    libguice-java libmaven3-core-java libmaven-resolver-java
+    python3-pip python3-setuptools python3-pygments python3-cryptography python3-igraph
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -39,7 +51,7 @@ as_root() {
 
 install_deps() {
     local missing=()
-    for package in "${APT_PACKAGES[@]}"; do
+    for package in "${APT_PACKAGES[@]}" "$@"; do
         dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
             || missing+=("$package")
     done
@@ -131,7 +143,7 @@ test)
         ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 600 -j "$JOBS" "$@"
     ;;
 bench)
-    install_deps
+    install_deps "${BENCH_PACKAGES[@]}"
     configure
     build
     say "Running the benchmarks (not part of the test gate)"

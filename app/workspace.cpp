@@ -2,6 +2,7 @@
 
 #include "contextsmodel.h"
 #include "notesmodel.h"
+#include "preferences.h"
 #include "storage/projectfile.h"
 
 #include <QDateTime>
@@ -18,9 +19,9 @@ const QString recentFilesKey = QStringLiteral("recentFiles");
 
 } // namespace
 
-Workspace::Workspace(const QString &untitledFolder, QObject *parent)
+Workspace::Workspace(Preferences *preferences, QObject *parent)
     : QObject(parent)
-    , m_untitledFolder(untitledFolder)
+    , m_preferences(preferences)
     , m_notes(new NotesModel(this))
     , m_contexts(new ContextsModel(this))
 {
@@ -54,11 +55,16 @@ QString Workspace::filePath() const
     return m_document ? m_document->filePath() : QString();
 }
 
+QString Workspace::untitledFolder() const
+{
+    return m_preferences ? m_preferences->untitledFolder() : Preferences::defaultUntitledFolder();
+}
+
 bool Workspace::isUntitled() const
 {
     const QString path = filePath();
     return path.isEmpty()
-        || QFileInfo(path).absolutePath() == QDir(m_untitledFolder).absolutePath();
+        || QFileInfo(path).absolutePath() == QDir(untitledFolder()).absolutePath();
 }
 
 bool Workspace::isModified() const
@@ -118,19 +124,21 @@ QString Workspace::openFile(const QString &path)
 
 QString Workspace::newBoard()
 {
-    if (!QDir().mkpath(m_untitledFolder))
+    const QString folder = untitledFolder();
+    if (!QDir().mkpath(folder))
         return tr("Cannot create the folder for untitled boards: %1")
-            .arg(QDir::toNativeSeparators(m_untitledFolder));
-    const QString path = QDir(m_untitledFolder)
-                             .filePath(QStringLiteral("untitled-%1.seams")
-                                           .arg(QDateTime::currentDateTime().toString(
-                                               QStringLiteral("yyyyMMdd-HHmmss-zzz"))));
-    Board board;
+            .arg(QDir::toNativeSeparators(folder));
+    const QString path = QDir(folder).filePath(
+        QStringLiteral("untitled-%1.seams")
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))));
+    auto board = std::make_unique<Board>();
+    if (m_preferences)
+        board->setSettings(m_preferences->boardDefaults());
     StorageError error;
-    auto file = ProjectFile::create(path, board, false, &error);
+    auto file = ProjectFile::create(path, *board, false, &error);
     if (!file)
         return error.message;
-    auto document = std::make_unique<Document>();
+    auto document = std::make_unique<Document>(std::move(board));
     document->setProjectFile(std::move(file));
     setDocument(std::move(document));
     return {};

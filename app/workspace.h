@@ -13,6 +13,7 @@ namespace Seams {
 
 class NotesModel;
 class ContextsModel;
+class Preferences;
 
 /** The window's view of the open board: which file, its title and unsaved state, undo and
  *  redo, recent files, and the file operations of the File menu. Built in main() and handed
@@ -39,8 +40,9 @@ class Workspace : public QObject
     Q_PROPERTY(Seams::ContextsModel *contexts READ contexts CONSTANT)
 
 public:
-    /** `untitledFolder` is where boards live until they are named (the app data folder). */
-    explicit Workspace(const QString &untitledFolder, QObject *parent = nullptr);
+    /** Untitled boards live in the preferences' folder until they are named, and new boards
+     *  start with the preferences' defaults. */
+    explicit Workspace(Preferences *preferences, QObject *parent = nullptr);
     ~Workspace() override;
 
     Document *document() const { return m_document.get(); }
@@ -85,7 +87,9 @@ private:
     void setDocument(std::unique_ptr<Document> document);
     void addRecentFile(const QString &path);
 
-    QString m_untitledFolder;
+    QString untitledFolder() const;
+
+    Preferences *m_preferences;
     std::unique_ptr<Document> m_document;
     NotesModel *m_notes;
     ContextsModel *m_contexts;

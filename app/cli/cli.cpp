@@ -39,6 +39,9 @@ const Verb verbs[] = {
     {"import",
      QT_TRANSLATE_NOOP("Seams::Cli", "Create a board file from the JSON interchange form"),
      runImport},
+    {"analyze",
+     QT_TRANSLATE_NOOP("Seams::Cli", "Suggest service boundaries from module dependencies"),
+     runAnalyze},
     {"help", QT_TRANSLATE_NOOP("Seams::Cli", "Show help for a verb"), runHelp},
 };
 
@@ -138,6 +141,11 @@ bool onePositional(const QCommandLineParser &parser, const QString &verb, const 
                 : tr("seams %1: expected one %2, got %3 arguments. Run \"seams help %1\".\n")
                       .arg(verb, name)
                       .arg(positional.size()));
+        *exitCode = UsageError;
+        return false;
+    }
+    if (positional.first().isEmpty()) {
+        err(tr("seams %1: %2 is empty. Run \"seams help %1\".\n").arg(verb, name));
         *exitCode = UsageError;
         return false;
     }

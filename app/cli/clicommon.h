@@ -42,5 +42,6 @@ int runInfo(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runImport(const QStringList &arguments);
+int runAnalyze(const QStringList &arguments);
 
 } // namespace Seams::Cli

@@ -99,7 +99,7 @@ int runExport(const QStringList &arguments)
         return exitCode;
 
     const QStringList positional = parser.positionalArguments().mid(1);
-    if (positional.size() != 2) {
+    if (positional.size() != 2 || positional.at(0).isEmpty() || positional.at(1).isEmpty()) {
         err(tr("seams export: expected FORMAT and FILE. Formats: %1. Run \"seams help "
                "export\".\n")
                 .arg(formatList()));
@@ -139,6 +139,10 @@ int runExport(const QStringList &arguments)
     options.dialect = parser.value(dialect);
     options.layout = parser.value(layout);
     exporter->setOptions(options);
+    if (const QString problem = exporter->optionsError(); !problem.isEmpty()) {
+        err(tr("seams export: %1: %2.\n").arg(format, problem));
+        return UsageError;
+    }
 
     const QString target = parser.value(output);
     if (exporter->shape() == Exporter::Shape::Folder

@@ -8,6 +8,7 @@ ApplicationWindow {
     id: window
 
     required property Workspace workspace
+    required property Preferences preferences
     property string startupError
     // Presentation mode: the board alone, full screen, with large fonts.
     property bool presenting: false
@@ -108,6 +109,11 @@ ApplicationWindow {
                 shortcut: StandardKey.SaveAs
                 onTriggered: saveDialog.open()
             }
+            Action {
+                text: qsTr("&Export\u2026")
+                shortcut: "Ctrl+E"
+                onTriggered: exportDialog.open()
+            }
             MenuSeparator {}
             Action {
                 text: qsTr("&Quit")
@@ -172,20 +178,46 @@ ApplicationWindow {
                 shortcut: StandardKey.Find
                 onTriggered: boardView.openSearch()
             }
+            MenuSeparator {}
+            Action {
+                text: qsTr("Pre&ferences\u2026")
+                shortcut: "Ctrl+,"
+                onTriggered: preferencesDialog.open()
+            }
         }
         CanvasViewMenu {
             controller: canvasController
-            theme: theme
             presenting: window.presenting
             sidePanelVisible: sidePanel.showPanel
             minimapVisible: boardView.showMinimap
             onPresentingToggled: window.setPresenting(!window.presenting)
             onSidePanelToggled: sidePanel.showPanel = !sidePanel.showPanel
             onMinimapToggled: boardView.showMinimap = !boardView.showMinimap
+
+            MenuSeparator {}
+            Action {
+                text: qsTr("&Context Map")
+                shortcut: "Ctrl+M"
+                onTriggered: {
+                    contextMapWindow.show()
+                    contextMapWindow.raise()
+                }
+            }
         }
         CanvasBoardMenu {
             controller: canvasController
             onRenameContextRequested: (id) => boardView.renameContext(id)
+        }
+        Menu {
+            title: qsTr("&Analysis")
+            Action {
+                text: qsTr("Analyze &Dependencies\u2026")
+                onTriggered: {
+                    analysisLoader.active = true
+                    analysisLoader.item.show()
+                    analysisLoader.item.raise()
+                }
+            }
         }
         Menu {
             title: qsTr("&Help")
@@ -194,7 +226,33 @@ ApplicationWindow {
                 shortcut: "F1"
                 onTriggered: shortcutsHelp.open()
             }
+            Action {
+                text: qsTr("&About Seams")
+                onTriggered: aboutDialog.open()
+            }
         }
+    }
+
+    ContextMapWindow {
+        id: contextMapWindow
+        workspace: window.workspace
+    }
+
+    Loader {
+        id: analysisLoader
+        active: false
+        sourceComponent: AnalysisWindow {
+            workspace: window.workspace
+        }
+    }
+
+    PreferencesDialog {
+        id: preferencesDialog
+        preferences: window.preferences
+    }
+
+    AboutDialog {
+        id: aboutDialog
     }
 
     RowLayout {
@@ -284,6 +342,11 @@ ApplicationWindow {
         defaultSuffix: "seams"
         nameFilters: [qsTr("Seams boards (*.seams)")]
         onAccepted: window.showError(window.workspace.saveAs(selectedFile))
+    }
+
+    ExportDialog {
+        id: exportDialog
+        workspace: window.workspace
     }
 
     MessageDialog {

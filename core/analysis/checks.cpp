@@ -10,6 +10,15 @@ namespace Seams {
 namespace ModelRules {
 void check(const Board &board, QList<Finding> *findings);
 }
+namespace GatewayRules {
+void check(const Board &board, QList<Finding> *findings);
+}
+namespace ContractRules {
+void check(const Board &board, QList<Finding> *findings);
+}
+namespace DatabaseRules {
+void check(const Board &board, QList<Finding> *findings);
+}
 
 namespace Checks {
 
@@ -23,6 +32,9 @@ struct Area
 
 constexpr Area registry[] = {
     {"model", ModelRules::check},
+    {"gateway", GatewayRules::check},
+    {"contract", ContractRules::check},
+    {"database", DatabaseRules::check},
 };
 
 } // namespace

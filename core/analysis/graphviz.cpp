@@ -3,7 +3,9 @@
 #include <QMutex>
 #include <QMutexLocker>
 
+#include <algorithm>
 #include <clocale>
+#include <cstring>
 
 namespace Seams::Graphviz {
 
@@ -56,6 +58,12 @@ int flushNothing(void *)
     return 0;
 }
 
+int readThroughFunction(void *chan, char *buffer, int size)
+{
+    const auto *read = static_cast<const ReadFunction *>(chan);
+    return std::max((*read)(buffer, size), 0);
+}
+
 } // namespace
 
 CNumericLocale::CNumericLocale()
@@ -69,23 +77,64 @@ CNumericLocale::~CNumericLocale()
     std::setlocale(LC_NUMERIC, m_previous.constData());
 }
 
-Graph read(const QByteArray &dot, QString *error)
+bool readStream(const ReadFunction &read, const QByteArray &sourceName,
+                const std::function<void(Graph graph)> &graphRead, QString *error)
 {
     CNumericLocale locale;
     ErrorCollector errors;
-    Graph graph(agmemread(dot.constData()));
-    if (!graph || agerrors() > 0) {
+    Agiodisc_t io = {readThroughFunction, AgIoDisc.putstr, AgIoDisc.flush};
+    Agdisc_t discipline = {&AgMemDisc, &AgIdDisc, &io};
+    // agsetfile() names the input in messages and restarts the line count; cgraph keeps the
+    // pointer, so it is reset before `name` goes away.
+    QByteArray name = sourceName;
+    agsetfile(name.isEmpty() ? nullptr : name.data());
+    bool failed = false;
+    while (Agraph_t *graph = agread(const_cast<ReadFunction *>(&read), &discipline)) {
+        if (agerrors() > 0 || failed) {
+            failed = true;
+            agclose(graph);
+            continue;
+        }
+        graphRead(Graph(graph));
+    }
+    agsetfile(nullptr);
+    if (failed || agerrors() > 0) {
         const QString message = errors.message();
         *error = message.isEmpty() ? QStringLiteral("not a DOT graph") : message;
-        return nullptr;
+        return false;
     }
-    return graph;
+    return true;
 }
 
-Graph create(const QByteArray &name, bool directed)
+Graph read(const QByteArray &dot, QString *error)
 {
-    return Graph(agopen(const_cast<char *>(name.constData()),
-                        directed ? Agstrictdirected : Agstrictundirected, nullptr));
+    qsizetype offset = 0;
+    const ReadFunction fromMemory = [&dot, &offset](char *buffer, int size) {
+        const int length = int(std::min<qsizetype>(size, dot.size() - offset));
+        std::memcpy(buffer, dot.constData() + offset, size_t(length));
+        offset += length;
+        return length;
+    };
+    Graph first;
+    const bool ok = readStream(
+        fromMemory, {},
+        [&first](Graph graph) {
+            if (!first)
+                first = std::move(graph);
+        },
+        error);
+    if (!ok)
+        return nullptr;
+    if (!first)
+        *error = QStringLiteral("not a DOT graph");
+    return first;
+}
+
+Graph create(const QByteArray &name, bool directed, bool strict)
+{
+    const Agdesc_t kind = directed ? (strict ? Agstrictdirected : Agdirected)
+                                   : (strict ? Agstrictundirected : Agundirected);
+    return Graph(agopen(const_cast<char *>(name.constData()), kind, nullptr));
 }
 
 QByteArray write(Agraph_t *graph)

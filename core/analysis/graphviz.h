@@ -6,6 +6,7 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
+#include <functional>
 #include <memory>
 
 namespace Seams::Graphviz {
@@ -39,11 +40,25 @@ struct ContextCloser
 using Context = std::unique_ptr<GVC_t, ContextCloser>;
 
 /** Parses DOT text. On failure returns null and sets `error` to Graphviz's message, which
- *  names the line ("syntax error in line 3 near '->'"). */
+ *  names the line ("syntax error in line 3 near '->'"). Text holding several graphs gives
+ *  the first; the rest is still checked for errors. */
 Graph read(const QByteArray &dot, QString *error);
 
-/** A new, empty graph. */
-Graph create(const QByteArray &name, bool directed);
+/** Fills `buffer` with up to `size` bytes of DOT text and returns how many; 0 at the end. */
+using ReadFunction = std::function<int(char *buffer, int size)>;
+
+/** Parses every graph of a DOT stream in turn and hands each to `graphRead`, which owns it.
+ *  The text comes through `read`, so large files are never held in memory twice and the
+ *  reader can report progress or end the stream early (return 0) to cancel. Messages name
+ *  `sourceName` and the line ("orders.dot: syntax error in line 3 near '->'").
+ *
+ *  The stream is always read to its end: cgraph's scanner keeps unread text between parses,
+ *  which would otherwise leak into the next graph read anywhere in the process. */
+bool readStream(const ReadFunction &read, const QByteArray &sourceName,
+                const std::function<void(Graph graph)> &graphRead, QString *error);
+
+/** A new, empty graph. A strict graph keeps at most one edge between two nodes. */
+Graph create(const QByteArray &name, bool directed, bool strict = true);
 
 /** Serialises a graph back to DOT text. */
 QByteArray write(Agraph_t *graph);

@@ -142,7 +142,16 @@ void Document::endInteraction()
         affected.unite(notesAffectedByFrame(contextId));
     updateMembership(QList<QUuid>(affected.cbegin(), affected.cend()));
     m_interactionMacroOpen = false;
+    // Moves that cancel out merge into nothing, but QUndoStack still records the empty macro.
+    // Dropping it (an obsolete command is deleted on undo) keeps a drag back to where it
+    // started from becoming an undo step and from marking the board modified.
+    auto *macro = const_cast<QUndoCommand *>(m_undoStack->command(m_undoStack->count() - 1));
+    const bool empty = macro && macro->childCount() == 0;
     m_undoStack->endMacro();
+    if (empty) {
+        macro->setObsolete(true);
+        m_undoStack->undo();
+    }
 }
 
 QSet<QUuid> Document::notesAffectedByFrame(const QUuid &contextId) const
@@ -199,10 +208,11 @@ QList<QUuid> Document::insertNotes(QList<Note> notes, QList<Link> links, const Q
     for (Note &note : notes) {
         if (note.id.isNull() || m_board->containsNote(note.id))
             note.id = newId();
-        if (note.contextId.isNull() || !m_board->context(note.contextId))
-            note.contextId = m_board->contextAt(note.geometry.center());
+        // Sized first: membership goes by the centre of the note as it will be drawn.
         if (note.geometry.isEmpty())
             note.geometry.setSize(noteKindDefaultSize(note.kind));
+        if (note.contextId.isNull() || !m_board->context(note.contextId))
+            note.contextId = m_board->contextAt(note.geometry.center());
         note.z = ++z;
         note.createdAt = note.createdAt ? note.createdAt : now;
         note.updatedAt = now;
@@ -486,9 +496,10 @@ void Document::renameContext(const QUuid &id, const QString &name)
 void Document::setContextColor(const QUuid &id, const QColor &color)
 {
     const BoundedContext *context = m_board->context(id);
-    if (!context || context->color == color || !color.isValid())
+    if (!context || context->color == storedColor(color) || !color.isValid())
         return;
-    push(new ChangeContextColor(m_board.get(), {id}, color, tr("Change context colour")));
+    push(new ChangeContextColor(m_board.get(), {id}, storedColor(color),
+                                tr("Change context colour")));
 }
 
 void Document::setContextHandoff(const QUuid &id, const Handoff &handoff)

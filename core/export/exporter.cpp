@@ -7,6 +7,23 @@
 
 namespace Seams {
 
+bool Exporter::writeAll(QIODevice *device, const QByteArray &bytes)
+{
+    if (device->write(bytes) == bytes.size())
+        return true;
+    return fail(tr("cannot write: %1").arg(device->errorString()));
+}
+
+bool Exporter::writeFile(ExportOutput &output, const QString &relativePath, const QByteArray &bytes)
+{
+    QIODevice *device = output.open(relativePath);
+    if (!device)
+        return fail(output.errorString());
+    if (device->write(bytes) == bytes.size())
+        return true;
+    return fail(tr("cannot write %1: %2").arg(relativePath, device->errorString()));
+}
+
 bool FileExporter::write(const Board &board, ExportOutput &output)
 {
     QIODevice *device = output.open(defaultFileName());

@@ -71,6 +71,10 @@ public:
     virtual QStringList options() const { return {}; }
     /** Areas of `seams check` whose errors make this export refuse (e.g. "gateway"). */
     virtual QStringList checkAreas() const { return {}; }
+    /** Why the options given to setOptions() are unusable (a translated sentence naming the
+     *  option and its value), or an empty string when they are fine. Checked before any
+     *  board is read, so that a bad option is a usage error, not a failed export. */
+    virtual QString optionsError() const { return {}; }
 
     /** Writes the board. On failure returns false with errorString() set. */
     virtual bool write(const Board &board, ExportOutput &output) = 0;
@@ -85,6 +89,10 @@ protected:
         m_errorString = message;
         return false;
     }
+    /** Writes all of `bytes` to `device`; false with errorString() set when it cannot. */
+    bool writeAll(QIODevice *device, const QByteArray &bytes);
+    /** Writes one file of a folder-shaped export. */
+    bool writeFile(ExportOutput &output, const QString &relativePath, const QByteArray &bytes);
 
 private:
     ExportOptions m_options;

@@ -1,7 +1,16 @@
 // The one list of exporters. A new target is one class and one line here.
 
+#include "asyncapiexporter.h"
+#include "caddyexporter.h"
+#include "contextmapexporter.h"
 #include "exporter.h"
+#include "haproxyexporter.h"
 #include "jsonexporter.h"
+#include "kongexporter.h"
+#include "nginxexporter.h"
+#include "openapiexporter.h"
+#include "sqlexporter.h"
+#include "traefikexporter.h"
 
 namespace Seams::Exporters {
 
@@ -20,7 +29,12 @@ std::unique_ptr<Exporter> make()
 }
 
 constexpr Entry entries[] = {
-    {"json", make<JsonExporter>},
+    {"json", make<JsonExporter>},         {"kong", make<KongExporter>},
+    {"nginx", make<NginxExporter>},       {"haproxy", make<HaproxyExporter>},
+    {"caddy", make<CaddyExporter>},       {"traefik", make<TraefikExporter>},
+    {"openapi", make<OpenApiExporter>},   {"asyncapi", make<AsyncApiExporter>},
+    {"sql", make<SqlExporter>},           {"dot", make<DotContextMapExporter>},
+    {"svg", make<SvgContextMapExporter>}, {"png", make<PngContextMapExporter>},
 };
 
 } // namespace

@@ -6,10 +6,7 @@ namespace Seams {
 
 bool JsonExporter::write(const Board &board, QIODevice *device)
 {
-    const QByteArray json = BoardJson::write(board);
-    if (device->write(json) != json.size())
-        return fail(device->errorString());
-    return true;
+    return writeAll(device, BoardJson::write(board));
 }
 
 } // namespace Seams

@@ -8,13 +8,18 @@
 
 namespace Seams::Yaml {
 
-/** UTF-8 std::string for yaml-cpp. */
+/** UTF-8 std::string for yaml-cpp. The scalar it makes is untyped: "3.0" or "true" come out
+ *  plain and read back as a number or a boolean. Use text() for strings. */
 inline std::string utf8(const QString &text)
 {
     return text.toStdString();
 }
 
-/** A YAML sequence of strings. */
+/** A scalar that is a string whatever it looks like: emit() quotes it when its plain form
+ *  would read back as a number, a boolean or null ("3.0", "true", "~", "0123", "yes"). */
+YAML::Node text(const QString &text);
+
+/** A YAML sequence of strings (text() scalars). */
 YAML::Node sequence(const QStringList &items);
 
 /** Emits a node as one YAML document in block style, preceded by `comment` lines ("# ...").

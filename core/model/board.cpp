@@ -250,7 +250,8 @@ QList<QUuid> Board::memberIds(const QUuid &contextId) const
 void Board::insertContext(const BoundedContext &context)
 {
     Q_ASSERT(!context.id.isNull() && !m_contexts.contains(context.id));
-    m_contexts.insert(context.id, context);
+    const auto it = m_contexts.insert(context.id, context);
+    it->color = storedColor(context.color);
     Q_EMIT contextAdded(context.id);
 }
 
@@ -286,7 +287,7 @@ void Board::setContextGeometry(const QUuid &id, const QRectF &geometry)
 
 void Board::setContextColor(const QUuid &id, const QColor &color)
 {
-    updateContext(id, &BoundedContext::color, color, ContextChange::Color);
+    updateContext(id, &BoundedContext::color, storedColor(color), ContextChange::Color);
 }
 
 void Board::setContextHandoff(const QUuid &id, const Handoff &handoff)

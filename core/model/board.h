@@ -101,6 +101,7 @@ public:
     /** Ids of the notes that belong to the context. */
     QList<QUuid> memberIds(const QUuid &contextId) const;
 
+    /** Inserts the context; its colour is kept as storedColor(), like setContextColor(). */
     void insertContext(const BoundedContext &context);
     BoundedContext takeContext(const QUuid &id);
     void setContextName(const QUuid &id, const QString &name);

@@ -28,6 +28,14 @@ struct Handoff
     bool operator==(const Handoff &) const = default;
 };
 
+/** A frame colour at the precision the project file and the JSON keep (8-bit ARGB, the Rgb
+ *  spec). The Board stores colours this way, so a colour survives saving unchanged and two
+ *  colours compare equal however they were made (fromHsv, a name, ...). */
+inline QColor storedColor(const QColor &color)
+{
+    return color.isValid() ? QColor::fromRgba(color.rgba()) : QColor();
+}
+
 /** A bounded context: a named frame on the board grouping notes. */
 struct BoundedContext
 {

@@ -135,9 +135,11 @@ QString derivedServiceName(const BoundedContext &context)
 
 QString derivedUpstreamUrl(const BoundedContext &context)
 {
-    const QString service = context.handoff.serviceName.isEmpty() ? derivedServiceName(context)
-                                                                  : context.handoff.serviceName;
-    return QStringLiteral("http://%1:8080").arg(service);
+    // The host is the service name as a DNS label: an overridden name such as "Shop Service"
+    // or "pay;ment" must not make the derived URL invalid.
+    const QString service = kebabCase(words(context.handoff.serviceName));
+    return QStringLiteral("http://%1:8080")
+        .arg(service.isEmpty() ? derivedServiceName(context) : service);
 }
 
 QStringList derivedRoutePrefixes(const BoundedContext &context, const BoardSettings &settings)

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSaveFile>
+#include <QTemporaryDir>
 #include <QtEndian>
 
 #include <sqlite3.h>
@@ -45,6 +46,35 @@ struct Header
     quint32 userVersion = 0;
     quint32 applicationId = 0;
 };
+
+/** The application id and format version, from the header or, once SQLite has recovered the
+ *  file, from the database itself. */
+StorageError checkIdentity(const QString &path, quint32 applicationId, quint32 userVersion)
+{
+    if (applicationId != Schema::applicationId)
+        return failure(
+            StorageError::Code::NotABoard,
+            tr("%1 is an SQLite database, but not a Seams board.").arg(displayPath(path)));
+    if (userVersion > quint32(Schema::currentVersion))
+        return failure(StorageError::Code::NewerVersion,
+                       tr("%1 was saved by a newer version of Seams (file format %2; this "
+                          "version reads formats up to %3). Update Seams to open it.")
+                           .arg(displayPath(path))
+                           .arg(userVersion)
+                           .arg(Schema::currentVersion));
+    if (userVersion == 0)
+        return failure(
+            StorageError::Code::NotABoard,
+            tr("%1 is not a Seams board: it carries no format version.").arg(displayPath(path)));
+    return {};
+}
+
+/** A rollback journal beside the file: a crash in the middle of a commit. Until SQLite rolls
+ *  it back, the header may describe the unfinished transaction. */
+bool hasJournal(const QString &path)
+{
+    return QFileInfo(path + QLatin1String("-journal")).size() > 0;
+}
 
 StorageError readHeader(const QString &path, Header *header)
 {
@@ -90,28 +120,18 @@ StorageError readHeader(const QString &path, Header *header)
         return failure(
             StorageError::Code::NotABoard,
             tr("%1 is an SQLite database, but not a Seams board.").arg(displayPath(path)));
-    // The in-header page count is reliable when the change counter matches (offset 24/92).
+    // The in-header page count is reliable when the change counter matches (offset 24/92),
+    // and when no journal says the last commit did not finish (quick_check judges then).
     const bool pageCountValid
         = qFromBigEndian<quint32>(data + 24) == qFromBigEndian<quint32>(data + 92);
     const qint64 expected = qint64(header->pageSize) * header->pageCount;
-    if (pageCountValid && header->pageCount > 0 && size < expected)
+    if (pageCountValid && header->pageCount > 0 && size < expected && !hasJournal(path))
         return failure(StorageError::Code::Damaged,
                        tr("%1 is damaged: the file is truncated (%2 of %3 bytes).")
                            .arg(displayPath(path))
                            .arg(size)
                            .arg(expected));
-    if (header->userVersion > quint32(Schema::currentVersion))
-        return failure(StorageError::Code::NewerVersion,
-                       tr("%1 was saved by a newer version of Seams (file format %2; this "
-                          "version reads formats up to %3). Update Seams to open it.")
-                           .arg(displayPath(path))
-                           .arg(header->userVersion)
-                           .arg(Schema::currentVersion));
-    if (header->userVersion == 0)
-        return failure(
-            StorageError::Code::NotABoard,
-            tr("%1 is not a Seams board: it carries no format version.").arg(displayPath(path)));
-    return {};
+    return checkIdentity(path, header->applicationId, header->userVersion);
 }
 
 /** Hardens a connection to a file we did not write. */
@@ -147,6 +167,49 @@ QString quickCheckOf(sqlite3 *database)
     if (!check.errorString().isEmpty())
         problems.append(check.errorString());
     return problems.join(QLatin1String("; "));
+}
+
+qint64 pragmaInteger(sqlite3 *database, const char *pragma)
+{
+    Sqlite::Statement statement(database, pragma);
+    return statement.next() ? statement.integer(0) : -1;
+}
+
+/** A private in-memory copy of a database (SQLite's backup API). */
+Sqlite::Database copyToMemory(sqlite3 *source, QString *message)
+{
+    Sqlite::Database memory
+        = Sqlite::open(QStringLiteral(":memory:"), SQLITE_OPEN_READWRITE, message);
+    sqlite3_backup *backup
+        = memory ? sqlite3_backup_init(memory.get(), "main", source, "main") : nullptr;
+    const int result = backup ? sqlite3_backup_step(backup, -1) : SQLITE_ERROR;
+    sqlite3_backup_finish(backup);
+    if (result != SQLITE_DONE) {
+        if (memory)
+            *message = Sqlite::errorMessage(memory.get());
+        return nullptr;
+    }
+    return memory;
+}
+
+/** A crash in the middle of a commit leaves a hot journal, which a read-only connection
+ *  cannot roll back. Roll it back in a private copy of the file and its journal instead,
+ *  and return the recovered board in memory: reading never writes the file. */
+Sqlite::Database recoveredCopy(const QString &path, QString *message)
+{
+    QTemporaryDir folder;
+    const QString copy = folder.filePath(QStringLiteral("recovered.seams"));
+    if (!folder.isValid() || !QFile::copy(path, copy)
+        || !QFile::copy(path + QLatin1String("-journal"), copy + QLatin1String("-journal"))) {
+        *message = tr("its unfinished last change cannot be rolled back in a temporary copy");
+        return nullptr;
+    }
+    Sqlite::Database recovered = Sqlite::open(
+        copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_PRIVATECACHE, message);
+    // harden() sets the journal mode, which reads the file and so rolls the journal back.
+    if (!recovered || !harden(recovered.get(), false, message))
+        return nullptr;
+    return copyToMemory(recovered.get(), message);
 }
 
 QString jsonList(const QStringList &list)
@@ -268,12 +331,31 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString &path, Access acces
                          tr("%1 cannot be opened: %2.").arg(displayPath(path), message));
         return nullptr;
     }
+    if (readOnly && hasJournal(path)) {
+        QString probe;
+        if (!Sqlite::exec(database.get(), "SELECT count(*) FROM sqlite_schema", &probe)
+            && sqlite3_extended_errcode(database.get()) == SQLITE_READONLY_ROLLBACK) {
+            database = recoveredCopy(path, &message);
+            if (!database || !harden(database.get(), false, &message)) {
+                *error = failure(StorageError::Code::Unreadable,
+                                 tr("%1 cannot be read: %2.").arg(displayPath(path), message));
+                return nullptr;
+            }
+        }
+    }
     const QString problems = quickCheckOf(database.get());
     if (!problems.isEmpty()) {
         *error = failure(StorageError::Code::Damaged,
                          tr("%1 is damaged (%2).").arg(displayPath(path), problems));
         return nullptr;
     }
+
+    // The header was read before SQLite recovered from a crash, if there was one: what
+    // counts is the database as it is now.
+    header.applicationId = quint32(pragmaInteger(database.get(), "PRAGMA application_id"));
+    header.userVersion = quint32(pragmaInteger(database.get(), "PRAGMA user_version"));
+    if ((*error = checkIdentity(path, header.applicationId, header.userVersion)))
+        return nullptr;
 
     std::unique_ptr<ProjectFile> file(new ProjectFile);
     file->m_path = path;
@@ -283,14 +365,8 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString &path, Access acces
     if (header.userVersion < quint32(Schema::currentVersion)) {
         if (readOnly) {
             // Never touch a file we were asked only to read: migrate a private copy.
-            Sqlite::Database memory
-                = Sqlite::open(QStringLiteral(":memory:"), SQLITE_OPEN_READWRITE, &message);
-            sqlite3_backup *backup = memory
-                ? sqlite3_backup_init(memory.get(), "main", database.get(), "main")
-                : nullptr;
-            const bool copied = backup && sqlite3_backup_step(backup, -1) == SQLITE_DONE;
-            sqlite3_backup_finish(backup);
-            if (!copied || !harden(memory.get(), false, &message)) {
+            Sqlite::Database memory = copyToMemory(database.get(), &message);
+            if (!memory || !harden(memory.get(), false, &message)) {
                 *error = failure(StorageError::Code::Unreadable,
                                  tr("%1 cannot be read: %2.").arg(displayPath(path), message));
                 return nullptr;

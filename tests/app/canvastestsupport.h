@@ -7,11 +7,13 @@
 #include "canvas/viewport.h"
 #include "commands/document.h"
 #include "model/boardgenerator.h"
+#include "preferences.h"
 #include "storage/boardjson.h"
 #include "storage/projectfile.h"
 #include "workspace.h"
 
 #include <QFile>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,15 +29,21 @@ inline bool loadSample(Board *board)
     return file.open(QIODevice::ReadOnly) && BoardJson::read(file.readAll(), board, &error);
 }
 
-/** A workspace with `board` saved in `folder` and opened, as the app would open it. */
+/** A workspace with `board` saved in `folder` and opened, as the app would open it. Its
+ *  preferences (untitled boards in `folder`) belong to it. Settings go to Qt's test location
+ *  (QStandardPaths test mode), not the user's. */
 inline std::unique_ptr<Workspace> openWorkspace(const QTemporaryDir &folder, const Board &board,
                                                 const QString &name = QStringLiteral("test"))
 {
+    QStandardPaths::setTestModeEnabled(true);
     const QString path = folder.filePath(name + QStringLiteral(".seams"));
     StorageError error;
     if (!ProjectFile::create(path, board, true, &error))
         return nullptr;
-    auto workspace = std::make_unique<Workspace>(folder.filePath(QStringLiteral("untitled")));
+    auto *preferences = new Preferences;
+    preferences->setUntitledFolder(folder.filePath(QStringLiteral("untitled")));
+    auto workspace = std::make_unique<Workspace>(preferences);
+    preferences->setParent(workspace.get());
     if (!workspace->openFile(path).isEmpty())
         return nullptr;
     return workspace;

@@ -18,6 +18,8 @@ private Q_SLOTS:
     void tableName_data();
     void tableName();
     void overridesWin();
+    void upstreamFromHostileServiceName_data();
+    void upstreamFromHostileServiceName();
 };
 
 void tst_Naming::words_data()
@@ -162,6 +164,32 @@ void tst_Naming::overridesWin()
     context.handoff.routePrefixes.clear();
     QCOMPARE(Naming::resolve(context, settings).routePrefixes,
              QStringList {QStringLiteral("/api/orders")});
+}
+
+void tst_Naming::upstreamFromHostileServiceName_data()
+{
+    QTest::addColumn<QString>("serviceName");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << "orders"
+                           << "http://orders:8080";
+    QTest::newRow("spaces") << "Shop Service"
+                            << "http://shop-service:8080";
+    QTest::newRow("injection") << "pay;ment \"x\"\n#"
+                               << "http://pay-ment-x:8080";
+    QTest::newRow("no ascii") << QStringLiteral("\u6ce8\u6587") << "http://order-service:8080";
+}
+
+// Regression: the derived upstream used the overridden service name verbatim
+// ("http://Shop Service:8080").
+void tst_Naming::upstreamFromHostileServiceName()
+{
+    QFETCH(QString, serviceName);
+    QFETCH(QString, expected);
+    BoundedContext context;
+    context.id = QUuid::createUuid();
+    context.name = QStringLiteral("Order Context");
+    context.handoff.serviceName = serviceName;
+    QCOMPARE(Naming::derivedUpstreamUrl(context), expected);
 }
 
 QTEST_GUILESS_MAIN(tst_Naming)

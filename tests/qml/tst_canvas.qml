@@ -428,7 +428,8 @@ Item {
 
         function test_relationshipLabels() {
             const labels = controller.relationshipLabels
-            compare(labels.length, 5)
+            verify(labels.length > 0)
+            compare(labels.length, TestSupport.relationshipCount())
             verify(labels.some(label => label.text === "C/S \u00b7 events"))
         }
 

@@ -3,6 +3,7 @@
 // "SeamsTest" singleton below.
 
 #include "commands/document.h"
+#include "preferences.h"
 #include "storage/boardjson.h"
 #include "storage/projectfile.h"
 #include "workspace.h"
@@ -12,8 +13,11 @@
 #include <QGuiApplication>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtQuickTest>
+
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(SeamsPlugin)
 
@@ -28,8 +32,10 @@ class TestSupport : public QObject
 
 public:
     TestSupport()
-        : m_workspace(m_folder.filePath(QStringLiteral("untitled")))
-    { }
+        : m_workspace(&m_preferences)
+    {
+        m_preferences.setUntitledFolder(m_folder.filePath(QStringLiteral("untitled")));
+    }
 
     Seams::Workspace *workspace() { return &m_workspace; }
 
@@ -96,6 +102,7 @@ public:
     }
     Q_INVOKABLE int noteCount() const { return board()->noteCount(); }
     Q_INVOKABLE int linkCount() const { return int(board()->links().size()); }
+    Q_INVOKABLE int relationshipCount() const { return int(board()->relationships().size()); }
     /** The undo stack's index: how many steps can be undone. */
     Q_INVOKABLE int undoIndex() const { return m_workspace.document()->undoStack()->index(); }
     /** The whole board as its JSON form, to compare states. */
@@ -109,6 +116,7 @@ private:
     Seams::Board *board() const { return m_workspace.document()->board(); }
 
     QTemporaryDir m_folder;
+    Seams::Preferences m_preferences;
     Seams::Workspace m_workspace;
     int m_boards = 0;
 };
@@ -118,20 +126,29 @@ class Setup : public QObject
     Q_OBJECT
 
 public Q_SLOTS:
+    void applicationAvailable()
+    {
+        // Recent files and preferences go to Qt's test location, not the user's settings.
+        QStandardPaths::setTestModeEnabled(true);
+        m_support = std::make_unique<TestSupport>();
+    }
+
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         // Tests only: the app itself takes its Workspace as a required property.
         static bool registered = false;
         if (!registered) {
-            qmlRegisterSingletonInstance("SeamsTest", 1, 0, "TestSupport", &m_support);
+            qmlRegisterSingletonInstance("SeamsTest", 1, 0, "TestSupport", m_support.get());
             registered = true;
         }
-        m_support.reset();
+        m_support->reset();
     }
 
+    void cleanupTestCase() { m_support.reset(); }
+
 private:
-    TestSupport m_support;
+    std::unique_ptr<TestSupport> m_support;
 };
 
 } // namespace

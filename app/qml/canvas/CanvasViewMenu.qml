@@ -2,12 +2,11 @@ import QtQuick
 import QtQuick.Controls
 import Seams
 
-// View: zoom, presentation mode, theme, panels.
+// View: zoom, presentation mode, panels. (The theme is a preference: Edit > Preferences.)
 Menu {
     id: menu
 
     required property CanvasController controller
-    required property Theme theme
     property bool presenting: false
     property bool sidePanelVisible: true
     property bool minimapVisible: true
@@ -64,26 +63,5 @@ Menu {
         checkable: true
         checked: menu.minimapVisible
         onTriggered: menu.minimapToggled()
-    }
-    Menu {
-        title: qsTr("&Theme")
-        Action {
-            text: qsTr("Follow the &System")
-            checkable: true
-            checked: menu.theme.mode === "system"
-            onTriggered: menu.theme.mode = "system"
-        }
-        Action {
-            text: qsTr("&Light")
-            checkable: true
-            checked: menu.theme.mode === "light"
-            onTriggered: menu.theme.mode = "light"
-        }
-        Action {
-            text: qsTr("&Dark")
-            checkable: true
-            checked: menu.theme.mode === "dark"
-            onTriggered: menu.theme.mode = "dark"
-        }
     }
 }

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "exporter.h"
+#include "gatewayroutes.h"
+
+namespace Seams {
+
+/** Traefik's dynamic configuration for the file provider (YAML, v2 and v3): one router per
+ *  prefix with an explicit priority (the prefix length, so the longest wins), services,
+ *  and a rateLimit middleware. What Traefik OSS cannot do (JWT, generating X-Trace-Id) is
+ *  in the header. */
+class TraefikExporter : public FileExporter
+{
+public:
+    QString name() const override { return QStringLiteral("traefik"); }
+    QString displayName() const override { return tr("Traefik dynamic configuration"); }
+    QString defaultFileName() const override { return QStringLiteral("traefik-dynamic.yaml"); }
+    QStringList options() const override
+    {
+        return {QStringLiteral("wave"), QStringLiteral("listen")};
+    }
+    QStringList checkAreas() const override { return {QStringLiteral("gateway")}; }
+    QString optionsError() const override { return Gateway::optionsError(exportOptions()); }
+    using FileExporter::write;
+    bool write(const Board &board, QIODevice *device) override;
+};
+
+} // namespace Seams

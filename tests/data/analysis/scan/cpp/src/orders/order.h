@@ -1,0 +1,3 @@
+#pragma once
+#include "shared/util.h"
+struct Order {};

@@ -1,0 +1,3 @@
+#include "payment.h"
+#include "orders/order.h"
+#include "missing.h"

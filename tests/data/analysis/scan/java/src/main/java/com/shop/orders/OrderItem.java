@@ -1,0 +1,3 @@
+package com.shop.orders;
+
+public record OrderItem(String sku, int quantity) {}

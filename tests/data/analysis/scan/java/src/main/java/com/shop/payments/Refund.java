@@ -1,0 +1,3 @@
+package com.shop.payments;
+
+class Refund {}

@@ -1,0 +1,3 @@
+package com.shop.orders;
+
+class OrderTest { Order order; }

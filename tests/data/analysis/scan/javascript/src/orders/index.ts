@@ -1,0 +1,2 @@
+export * from './service';
+export { Order } from "./model.js";

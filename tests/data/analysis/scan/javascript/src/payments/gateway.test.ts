@@ -1,0 +1,1 @@
+import { charge } from './gateway';

@@ -1,0 +1,2 @@
+"""Orders: placing and tracking orders."""
+from .models import Order
