@@ -87,8 +87,9 @@ class CanvasController : public QObject
     Q_PROPERTY(qreal frameTitleHeight READ frameTitleHeight NOTIFY frameTitleHeightChanged)
     Q_PROPERTY(QPointF moveOffset READ moveOffset NOTIFY moveOffsetChanged)
     Q_PROPERTY(bool moving READ isMoving NOTIFY movingChanged)
-    /** Labels of the context relationships, [{id, x, y, text}] with (x, y) the middle of
-     *  the arrow in board coordinates and text like "C/S · events". */
+    /** Labels of the context relationships, [{id, x, y, stack, stackSize, text}] with (x, y)
+     *  the middle of the arrow in board coordinates, the label's place among those of the
+     *  same two contexts, and text like "C/S · events". */
     Q_PROPERTY(
         QVariantList relationshipLabels READ relationshipLabels NOTIFY relationshipLabelsChanged)
 

@@ -204,6 +204,10 @@ QVariantList CanvasController::relationshipLabels() const
     const Board *current = board();
     if (!current)
         return labels;
+    // Relationships between the same two contexts share one line: their labels are stacked
+    // (QML offsets each by its place in the stack) instead of sitting on top of each other.
+    QHash<QPair<QUuid, QUuid>, int> placed;
+    QList<QPair<QUuid, QUuid>> pairs;
     for (const Relationship *relationship : current->sortedRelationships()) {
         const BoundedContext *upstream = current->context(relationship->upstreamId);
         const BoundedContext *downstream = current->context(relationship->downstreamId);
@@ -212,6 +216,10 @@ QVariantList CanvasController::relationshipLabels() const
         const QLineF line = CanvasGeometry::arrowLine(upstream->geometry, downstream->geometry);
         if (line.isNull())
             continue;
+        const auto pair = qMakePair(std::min(upstream->id, downstream->id),
+                                    std::max(upstream->id, downstream->id));
+        const int index = placed[pair]++;
+        pairs.append(pair);
         QString text = abbreviation(relationship->pattern);
         if (relationship->sync != DataSync::None)
             text += QStringLiteral(" \u00b7 ") + displayName(relationship->sync).toLower();
@@ -219,7 +227,13 @@ QVariantList CanvasController::relationshipLabels() const
             QVariantMap {{QStringLiteral("id"), relationship->id.toString(QUuid::WithoutBraces)},
                          {QStringLiteral("x"), line.center().x()},
                          {QStringLiteral("y"), line.center().y()},
+                         {QStringLiteral("stack"), index},
                          {QStringLiteral("text"), text}});
+    }
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        QVariantMap label = labels.at(i).toMap();
+        label.insert(QStringLiteral("stackSize"), placed.value(pairs.at(i)));
+        labels[i] = label;
     }
     return labels;
 }

@@ -153,6 +153,7 @@ FocusScope {
                 required property var modelData
                 x: (modelData.x - canvas.viewport.originX) * canvas.zoom - width / 2
                 y: (modelData.y - canvas.viewport.originY) * canvas.zoom - height / 2
+                   + (modelData.stack - (modelData.stackSize - 1) / 2) * (height + 2)
                 width: relationshipText.implicitWidth + 10
                 height: relationshipText.implicitHeight + 4
                 radius: height / 2
