@@ -112,7 +112,10 @@ ApplicationWindow {
             Action {
                 text: qsTr("&Export\u2026")
                 shortcut: "Ctrl+E"
-                onTriggered: exportDialog.open()
+                onTriggered: {
+                    exportLoader.active = true
+                    exportLoader.item.open()
+                }
             }
             MenuSeparator {}
             Action {
@@ -344,9 +347,17 @@ ApplicationWindow {
         onAccepted: window.showError(window.workspace.saveAs(selectedFile))
     }
 
-    ExportDialog {
-        id: exportDialog
-        workspace: window.workspace
+    // Created on first use: its controller renders the current export as soon as it exists,
+    // which on a board of 10,000 notes cost seconds (and ~150 MB) before the first frame.
+    Loader {
+        id: exportLoader
+        objectName: "exportLoader"
+        // The dialog sizes and centres itself on its parent: the loader, as big as the window.
+        anchors.fill: parent
+        active: false
+        sourceComponent: ExportDialog {
+            workspace: window.workspace
+        }
     }
 
     MessageDialog {

@@ -29,6 +29,7 @@ class TestSupport : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(Seams::Workspace *workspace READ workspace CONSTANT)
+    Q_PROPERTY(Seams::Preferences *preferences READ preferences CONSTANT)
 
 public:
     TestSupport()
@@ -38,6 +39,7 @@ public:
     }
 
     Seams::Workspace *workspace() { return &m_workspace; }
+    Seams::Preferences *preferences() { return &m_preferences; }
 
     /** Opens a fresh copy of the sample board ("sample") or an empty one ("empty"). */
     Q_INVOKABLE bool reset(const QString &kind = QStringLiteral("sample"))
