@@ -1,10 +1,12 @@
 // The seams executable: the window, or the command line when the first argument is a verb.
 
+#include "canvas/canvasbenchmark.h"
 #include "cli/cli.h"
 #include "preferences.h"
 #include "translator.h"
 #include "workspace.h"
 
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QPalette>
@@ -72,7 +74,7 @@ bool hasDisplay()
 #endif
 }
 
-int runWindow(int argc, char *argv[])
+int runWindow(int argc, char *argv[], const QElapsedTimer &startup)
 {
     QGuiApplication app(argc, argv);
     setApplicationInfo();
@@ -121,6 +123,7 @@ int runWindow(int argc, char *argv[])
                 QCoreApplication::exit(Seams::Cli::FileError);
         },
         Qt::QueuedConnection);
+    Seams::CanvasBenchmark::installIfRequested(&engine, startup);
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Seams/qml/Main.qml")));
     return app.exec();
 }
@@ -129,6 +132,8 @@ int runWindow(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer startup; // the canvas benchmark reports the time to the first frame
+    startup.start();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
@@ -148,5 +153,5 @@ int main(int argc, char *argv[])
                    stderr);
         return Seams::Cli::UsageError;
     }
-    return runWindow(argc, argv);
+    return runWindow(argc, argv, startup);
 }

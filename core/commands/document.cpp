@@ -289,6 +289,23 @@ void Document::moveNotes(const QList<QUuid> &ids, const QPointF &offset)
     endInteraction();
 }
 
+void Document::nudgeNotes(const QList<QUuid> &ids, const QPointF &offset)
+{
+    const QList<QUuid> noteIds = existingNotes(ids);
+    if (noteIds.isEmpty() || offset.isNull())
+        return;
+    const bool joinsOrLeaves = std::any_of(noteIds.cbegin(), noteIds.cend(), [&](const QUuid &id) {
+        const Note *note = m_board->note(id);
+        return m_board->contextAt(note->geometry.center() + offset) != note->contextId;
+    });
+    if (isInteracting() || joinsOrLeaves) {
+        moveNotes(noteIds, offset);
+        return;
+    }
+    // A bare move merges with the previous nudge of the same notes (MoveItems::mergeWith).
+    push(new MoveItems(m_board.get(), noteIds, {}, offset));
+}
+
 void Document::setNoteGeometry(const QUuid &id, const QRectF &geometry)
 {
     const Note *note = m_board->note(id);

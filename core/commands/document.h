@@ -64,6 +64,9 @@ public:
     QList<QUuid> insertNotes(QList<Note> notes, QList<Link> links, const QString &text);
     void removeNotes(const QList<QUuid> &ids);
     void moveNotes(const QList<QUuid> &ids, const QPointF &offset);
+    /** Moves notes by a small step (arrow keys). Consecutive nudges of the same notes merge
+     *  into one undo step, as long as no note changes context on the way. */
+    void nudgeNotes(const QList<QUuid> &ids, const QPointF &offset);
     void setNoteGeometry(const QUuid &id, const QRectF &geometry);
     void setNoteText(const QUuid &id, const QString &text);
     void setNotesKind(const QList<QUuid> &ids, NoteKind kind);

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QLineF>
+#include <QRectF>
+
+namespace Seams::CanvasGeometry {
+
+/** The arrow between two rectangles: along the line joining their centres, from the edge of
+ *  `from` to the edge of `to`. A null line when the rectangles overlap so much that no part
+ *  of that line lies outside both. */
+QLineF arrowLine(const QRectF &from, const QRectF &to);
+
+/** Shortest distance from a point to a line segment. */
+qreal distanceToSegment(const QPointF &point, const QLineF &segment);
+
+/** The point where a ray from the rectangle's centre towards `towards` leaves the
+ *  rectangle. */
+QPointF edgePoint(const QRectF &rect, const QPointF &towards);
+
+} // namespace Seams::CanvasGeometry

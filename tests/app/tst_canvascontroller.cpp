@@ -1,0 +1,357 @@
+#include "canvastestsupport.h"
+
+#include "canvas/canvasgeometry.h"
+#include "canvas/selectionmodel.h"
+#include "canvas/visiblenotesmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+using namespace Seams;
+using namespace Seams::TestSupport;
+
+class tst_CanvasController : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void visibleNotesCoverTheView();
+    void slotsAreRecycledWhilePanning();
+    void levelOfDetailFreesEverySlot();
+    void visibleNotesFollowEdits();
+    void selectionFlagsRows();
+    void ghostNotesAreTheMovingOnes();
+    void hitTest_data();
+    void hitTest();
+    void handlesOfTheSelection();
+    void zoomToFitShowsEverything();
+    void viewportZoomKeepsTheAnchor();
+    void revealNoteSelectsAndShows();
+    void editingFollowsTheNote();
+    void anotherBoardResetsTheCanvas();
+
+private:
+    QSet<QUuid> notesTouching(const QRectF &rect) const;
+
+    std::unique_ptr<QTemporaryDir> m_folder;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<CanvasController> m_controller;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void tst_CanvasController::init()
+{
+    m_folder = std::make_unique<QTemporaryDir>();
+    Board board;
+    QVERIFY(loadSample(&board));
+    m_workspace = openWorkspace(*m_folder, board);
+    QVERIFY(m_workspace);
+    m_controller = makeController(m_workspace.get());
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_controller->visibleNotes(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void tst_CanvasController::cleanup()
+{
+    m_tester.reset();
+    m_controller.reset();
+    m_workspace.reset();
+    m_folder.reset();
+}
+
+QSet<QUuid> tst_CanvasController::notesTouching(const QRectF &rect) const
+{
+    QSet<QUuid> ids;
+    for (const Note &note : m_controller->board()->notes()) {
+        if (note.geometry.intersects(rect))
+            ids.insert(note.id);
+    }
+    return ids;
+}
+
+void tst_CanvasController::visibleNotesCoverTheView()
+{
+    const VisibleNotesModel *model = m_controller->visibleNotes();
+    const QRectF visible = m_controller->viewport()->visibleRect();
+    QCOMPARE(visible, QRectF(0, 0, 800, 600));
+    // Every note on screen has a slot; every slot holds a note near the screen.
+    for (const QUuid &id : notesTouching(visible))
+        QVERIFY2(model->rowOf(id) >= 0, qPrintable(id.toString()));
+    const QRectF near = visible.adjusted(-400, -400, 400, 400);
+    int active = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row);
+        if (!index.data(VisibleNotesModel::ActiveRole).toBool())
+            continue;
+        ++active;
+        const QUuid id(index.data(VisibleNotesModel::IdRole).toString());
+        QVERIFY(m_controller->board()->note(id)->geometry.intersects(near));
+        QCOMPARE(index.data(VisibleNotesModel::TextRole).toString(),
+                 m_controller->board()->note(id)->text);
+        QCOMPARE(index.data(VisibleNotesModel::XRole).toReal(),
+                 m_controller->board()->note(id)->geometry.x());
+    }
+    QCOMPARE(active, model->activeCount());
+    QVERIFY(active < m_controller->board()->noteCount());
+}
+
+void tst_CanvasController::slotsAreRecycledWhilePanning()
+{
+    // A big board: panning across it must hand slots over, not create rows per note.
+    Board board;
+    BoardGenerator::generate(&board, 3000);
+    QTemporaryDir folder;
+    auto workspace = openWorkspace(folder, board, QStringLiteral("big"));
+    QVERIFY(workspace);
+    auto controller = makeController(workspace.get(), {1000, 800});
+    VisibleNotesModel *model = controller->visibleNotes();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+    int maxActive = model->activeCount();
+    QVERIFY(maxActive > 10);
+    for (int step = 0; step < 200; ++step) {
+        controller->viewport()->panBy(-25, -5);
+        maxActive = std::max(maxActive, model->activeCount());
+        for (const QUuid &id : [&] {
+                 QSet<QUuid> ids;
+                 for (const Note &note : controller->board()->notes()) {
+                     if (note.geometry.intersects(controller->viewport()->visibleRect()))
+                         ids.insert(note.id);
+                 }
+                 return ids;
+             }())
+            QVERIFY(model->rowOf(id) >= 0);
+    }
+    QVERIFY(changed.count() > 100); // slots changed hands...
+    QVERIFY(model->rowCount() <= 2 * maxActive + 256); // ...and the pool stayed small
+    QVERIFY(inserted.count() < 20);
+}
+
+void tst_CanvasController::levelOfDetailFreesEverySlot()
+{
+    VisibleNotesModel *model = m_controller->visibleNotes();
+    const int rows = model->rowCount();
+    QVERIFY(model->activeCount() > 0);
+    QSignalSpy detail(m_controller->viewport(), &Viewport::detailChanged);
+    QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+    m_controller->viewport()->setZoom(0.3);
+    QCOMPARE(detail.count(), 1);
+    QVERIFY(!m_controller->viewport()->showsDetail());
+    QCOMPARE(model->activeCount(), 0);
+    QCOMPARE(model->rowCount(), rows); // the delegates stay for later
+    m_controller->viewport()->setZoom(1.0);
+    QCOMPARE(detail.count(), 2);
+    QVERIFY(model->activeCount() > 0);
+}
+
+void tst_CanvasController::visibleNotesFollowEdits()
+{
+    Document *document = m_controller->document();
+    VisibleNotesModel *model = m_controller->visibleNotes();
+    const QUuid added = document->addNote(NoteKind::Hotspot, {600, 500}, QStringLiteral("new"));
+    const int row = model->rowOf(added);
+    QVERIFY(row >= 0);
+    QCOMPARE(model->index(row).data(VisibleNotesModel::KindRole).toInt(), int(NoteKind::Hotspot));
+
+    QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+    document->setNoteText(added, QStringLiteral("renamed"));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(2).value<QList<int>>(), QList<int> {VisibleNotesModel::TextRole});
+    QCOMPARE(model->index(row).data(VisibleNotesModel::TextRole).toString(), "renamed");
+
+    // Moved far away, the note gives its slot back; undo brings it into view again.
+    document->moveNotes({added}, {5000, 5000});
+    QCOMPARE(model->rowOf(added), -1);
+    QVERIFY(!m_controller->noteIndex().rect(added).intersects(QRectF(0, 0, 800, 600)));
+    document->undoStack()->undo();
+    QVERIFY(model->rowOf(added) >= 0);
+    document->removeNotes({added});
+    QCOMPARE(model->rowOf(added), -1);
+    QVERIFY(!m_controller->noteIndex().contains(added));
+}
+
+void tst_CanvasController::selectionFlagsRows()
+{
+    const Note *order = noteByText(m_controller->board(), QStringLiteral("Order Placed"));
+    QVERIFY(order);
+    VisibleNotesModel *model = m_controller->visibleNotes();
+    const int row = model->rowOf(order->id);
+    QVERIFY(row >= 0);
+    QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+    m_controller->selection()->selectNotes({order->id});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), row);
+    QVERIFY(model->index(row).data(VisibleNotesModel::SelectedRole).toBool());
+    m_controller->selection()->clear();
+    QVERIFY(!model->index(row).data(VisibleNotesModel::SelectedRole).toBool());
+}
+
+void tst_CanvasController::ghostNotesAreTheMovingOnes()
+{
+    const Note *a = noteByText(m_controller->board(), QStringLiteral("Place Order"));
+    const Note *b = noteByText(m_controller->board(), QStringLiteral("Order Placed"));
+    QAbstractItemModel *ghosts = m_controller->ghostNotes();
+    QAbstractItemModelTester tester(ghosts, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(ghosts->rowCount(), 0);
+    QSignalSpy moving(m_controller.get(), &CanvasController::movingChanged);
+    m_controller->setMoving({a->id, b->id}, {});
+    QCOMPARE(moving.count(), 1);
+    QCOMPARE(ghosts->rowCount(), 2);
+    QSet<QString> ids;
+    for (int row = 0; row < 2; ++row)
+        ids.insert(ghosts->index(row, 0).data(VisibleNotesModel::IdRole).toString());
+    QCOMPARE(ids,
+             QSet<QString>(
+                 {a->id.toString(QUuid::WithoutBraces), b->id.toString(QUuid::WithoutBraces)}));
+    m_controller->setMoving({}, {});
+    QCOMPARE(ghosts->rowCount(), 0);
+}
+
+void tst_CanvasController::hitTest_data()
+{
+    QTest::addColumn<QPointF>("point");
+    QTest::addColumn<int>("type");
+    QTest::addColumn<QString>("what");
+    QTest::newRow("note") << QPointF(330, 110) << int(CanvasHit::Note) << "Place Order";
+    QTest::newRow("title bar") << QPointF(600, -10) << int(CanvasHit::Context) << "Order Context";
+    QTest::newRow("frame body") << QPointF(1100, 500) << int(CanvasHit::ContextBody)
+                                << "Order Context";
+    // Between "Place Order" (260..400) and "Order Placed" (420..560) at y 110 runs an arrow.
+    QTest::newRow("arrow") << QPointF(410, 110) << int(CanvasHit::Link) << "";
+    QTest::newRow("outside") << QPointF(-300, -300) << int(CanvasHit::Empty) << "";
+}
+
+void tst_CanvasController::hitTest()
+{
+    QFETCH(QPointF, point);
+    QFETCH(int, type);
+    QFETCH(QString, what);
+    const CanvasHit hit = m_controller->hitTest(point);
+    QCOMPARE(int(hit.type), type);
+    const Board *board = m_controller->board();
+    if (type == CanvasHit::Note)
+        QCOMPARE(board->note(hit.id)->text, what);
+    if (type == CanvasHit::Context || type == CanvasHit::ContextBody)
+        QCOMPARE(board->context(hit.id)->name, what);
+    if (type == CanvasHit::Link) {
+        const Link *link = board->link(hit.id);
+        QVERIFY(link);
+        QCOMPARE(board->note(link->sourceId)->text, "Place Order");
+    }
+    // The QML form names the same thing.
+    const QPointF view = m_controller->viewport()->mapFromBoard(point.x(), point.y());
+    const QVariantMap map = m_controller->hitTestAt(view.x(), view.y());
+    QCOMPARE(map.value("type").toString(), hit.typeName());
+}
+
+void tst_CanvasController::handlesOfTheSelection()
+{
+    Document *document = m_controller->document();
+    const QUuid lower = document->addNote(NoteKind::Command, {-200, -200});
+    const QUuid upper = document->addNote(NoteKind::DomainEvent, {-180, -180});
+    // Overlapping notes: the higher one wins.
+    QCOMPARE(m_controller->noteAt({-150, -150}), upper);
+    document->lowerNotes({upper});
+    QCOMPARE(m_controller->noteAt({-150, -150}), lower);
+
+    m_controller->selection()->selectNotes({lower});
+    const QRectF rect = m_controller->board()->note(lower)->geometry;
+    QCOMPARE(m_controller->hitTest(rect.bottomRight() - QPointF(2, 2)).type, CanvasHit::NoteResize);
+    QCOMPARE(m_controller->hitTest(QPointF(rect.right() + 18, rect.center().y())).type,
+             CanvasHit::NoteConnector);
+    // Zoomed out past the level of detail there are no grips.
+    m_controller->viewport()->setZoom(0.2);
+    QCOMPARE(m_controller->hitTest(rect.bottomRight() - QPointF(2, 2)).type, CanvasHit::Note);
+
+    m_controller->viewport()->setZoom(1.0);
+    const BoundedContext *order = contextByName(m_controller->board(), "Order Context");
+    m_controller->selection()->selectContexts({order->id});
+    QCOMPARE(m_controller->hitTest(order->geometry.bottomRight() - QPointF(3, 3)).type,
+             CanvasHit::ContextResize);
+    QCOMPARE(
+        m_controller->hitTest(QPointF(order->geometry.right() + 18, order->geometry.top() - 14))
+            .type,
+        CanvasHit::ContextConnector);
+}
+
+void tst_CanvasController::zoomToFitShowsEverything()
+{
+    m_controller->zoomToFit();
+    const QRectF visible = m_controller->viewport()->visibleRect();
+    QVERIFY(visible.contains(m_controller->boardBounds()));
+    for (const Note &note : m_controller->board()->notes())
+        QVERIFY(visible.contains(note.geometry));
+    QVERIFY(m_controller->viewport()->zoom() <= 1.0);
+
+    // User zoom stays within 10%..400%.
+    for (int i = 0; i < 40; ++i)
+        m_controller->zoomIn();
+    QCOMPARE(m_controller->viewport()->zoom(), Viewport::maximumZoom());
+    for (int i = 0; i < 60; ++i)
+        m_controller->zoomOut();
+    QCOMPARE(m_controller->viewport()->zoom(), Viewport::minimumZoom());
+    m_controller->zoomReset();
+    QCOMPARE(m_controller->viewport()->zoom(), 1.0);
+}
+
+void tst_CanvasController::viewportZoomKeepsTheAnchor()
+{
+    Viewport *viewport = m_controller->viewport();
+    const QPointF before = viewport->mapToBoard(123, 456);
+    viewport->zoomAt(123, 456, 2.0);
+    QCOMPARE(viewport->zoom(), 2.0);
+    const QPointF after = viewport->mapToBoard(123, 456);
+    QVERIFY(QLineF(before, after).length() < 1e-9);
+    viewport->panBy(100, 50); // the board follows the pointer
+    QVERIFY(QLineF(viewport->mapToBoard(223, 506), before).length() < 1e-9);
+    // Garbage is refused.
+    viewport->zoomAt(0, 0, std::numeric_limits<qreal>::quiet_NaN());
+    QCOMPARE(viewport->zoom(), 2.0);
+}
+
+void tst_CanvasController::revealNoteSelectsAndShows()
+{
+    const Note *note = noteByText(m_controller->board(), QStringLiteral("Notification Sent"));
+    m_controller->viewport()->setZoom(0.2);
+    m_controller->revealNote(note->id.toString());
+    QCOMPARE(m_controller->selection()->notes(), QList<QUuid> {note->id});
+    QVERIFY(m_controller->viewport()->showsDetail());
+    QVERIFY(m_controller->viewport()->visibleRect().contains(note->geometry));
+}
+
+void tst_CanvasController::editingFollowsTheNote()
+{
+    const Note *note = noteByText(m_controller->board(), QStringLiteral("Place Order"));
+    QSignalSpy editing(m_controller.get(), &CanvasController::editingNoteChanged);
+    QSignalSpy rect(m_controller.get(), &CanvasController::editingRectChanged);
+    m_controller->startEditing(note->id.toString());
+    QCOMPARE(editing.count(), 1);
+    QCOMPARE(m_controller->editingRect(), note->geometry);
+    m_controller->document()->moveNotes({note->id}, {30, 0});
+    QCOMPARE(m_controller->editingRect(), note->geometry);
+    QCOMPARE(rect.count(), 2);
+    m_controller->document()->removeNotes({note->id});
+    QVERIFY(m_controller->editingNote().isNull());
+    QCOMPARE(editing.count(), 2);
+}
+
+void tst_CanvasController::anotherBoardResetsTheCanvas()
+{
+    const Note *note = noteByText(m_controller->board(), QStringLiteral("Place Order"));
+    m_controller->selection()->selectNotes({note->id});
+    QSignalSpy boardChanged(m_controller.get(), &CanvasController::boardChanged);
+    QVERIFY(m_workspace->newBoard().isEmpty());
+    QCOMPARE(boardChanged.count(), 1);
+    QVERIFY(m_controller->selection()->isEmpty());
+    QCOMPARE(m_controller->visibleNotes()->activeCount(), 0);
+    QCOMPARE(m_controller->noteIndex().count(), 0);
+    const QUuid added = m_controller->document()->addNote(NoteKind::Policy, {100, 100});
+    QVERIFY(m_controller->visibleNotes()->rowOf(added) >= 0);
+}
+
+QTEST_MAIN(tst_CanvasController)
+#include "tst_canvascontroller.moc"
