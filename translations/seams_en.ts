@@ -10,6 +10,35 @@
     </message>
 </context>
 <context>
+    <name>CanvasStatus</name>
+    <message numerus="yes">
+        <location filename="../app/qml/canvas/CanvasStatus.qml" line="+19" />
+        <source>%n note(s) selected</source>
+        <translation><numerusform>%n note selected</numerusform><numerusform>%n notes selected</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n context(s) selected</source>
+        <translation><numerusform>%n context selected</numerusform><numerusform>%n contexts selected</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ContextInspector</name>
+    <message numerus="yes">
+        <location filename="../app/qml/canvas/ContextInspector.qml" line="+56" />
+        <source>%n note(s)</source>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>InspectorPanel</name>
+    <message numerus="yes">
+        <location filename="../app/qml/canvas/InspectorPanel.qml" line="+37" />
+        <source>%n note(s) selected. Board › Align and Distribute arrange them; B draws a context around them; L links them in order.</source>
+        <translation><numerusform>%n note selected. Board › Align and Distribute arrange them; B draws a context around them; L links them in order.</numerusform><numerusform>%n notes selected. Board › Align and Distribute arrange them; B draws a context around them; L links them in order.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Seams::AnalysisController</name>
     <message numerus="yes">
         <location filename="../app/analysiscontroller.cpp" line="+260" />
@@ -25,6 +54,39 @@
         <location line="+100" />
         <source>%1 of %2 modules mapped by %n rule(s); %3 imports cross the workshop's boundaries; agreement with the suggestion (adjusted Rand) %4.</source>
         <translation><numerusform>%1 of %2 modules mapped by %n rule; %3 imports cross the workshop's boundaries; agreement with the suggestion (adjusted Rand) %4.</numerusform><numerusform>%1 of %2 modules mapped by %n rules; %3 imports cross the workshop's boundaries; agreement with the suggestion (adjusted Rand) %4.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Seams::CanvasEditor</name>
+    <message numerus="yes">
+        <location filename="../app/canvas/canvasarrange.cpp" line="+45" />
+        <source>Move %n note(s)</source>
+        <translation><numerusform>Move %n note</numerusform><numerusform>Move %n notes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Move %n item(s)</source>
+        <translation><numerusform>Move %n item</numerusform><numerusform>Move %n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39" />
+        <source>Align %n note(s)</source>
+        <translation><numerusform>Align %n note</numerusform><numerusform>Align %n notes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44" />
+        <source>Distribute %n note(s)</source>
+        <translation><numerusform>Distribute %n note</numerusform><numerusform>Distribute %n notes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/canvas/canvaseditor.cpp" line="+190" />
+        <source>Duplicate %n note(s)</source>
+        <translation><numerusform>Duplicate %n note</numerusform><numerusform>Duplicate %n notes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+155" />
+        <source>Paste %n note(s)</source>
+        <translation><numerusform>Paste %n note</numerusform><numerusform>Paste %n notes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -102,12 +164,12 @@
     <name>Seams::Document</name>
     <message numerus="yes">
         <location filename="../core/commands/document.cpp" line="+186" />
-        <location line="+146" />
+        <location line="+163" />
         <source>Change context of %n note(s)</source>
         <translation><numerusform>Change context of %n note</numerusform><numerusform>Change context of %n notes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="-79" />
+        <location line="-96" />
         <source>Delete %n note(s)</source>
         <translation><numerusform>Delete %n note</numerusform><numerusform>Delete %n notes</numerusform></translation>
     </message>
@@ -117,7 +179,7 @@
         <translation><numerusform>Move %n note</numerusform><numerusform>Move %n notes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+31" />
+        <location line="+48" />
         <source>Make %n note(s) %1</source>
         <translation><numerusform>Make %n note %1</numerusform><numerusform>Make %n notes %1</numerusform></translation>
     </message>
