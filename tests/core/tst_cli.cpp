@@ -145,7 +145,8 @@ void tst_Cli::exitCodes_data()
     row("info", {"info", "%DIR%/shop.seams"}, 0, "Order Context", "");
     row("info of JSON", {"info", "%DIR%/shop.json"}, 0, "Bounded contexts: 5", "");
     row("check of the sample", {"check", "%DIR%/shop.seams"}, 0, "0 errors, 0 warnings", "");
-    row("check one area", {"check", "--area", "model", "%DIR%/shop.json"}, 0, "0 errors, 0 warnings", "");
+    row("check one area", {"check", "--area", "model", "%DIR%/shop.json"}, 0,
+        "0 errors, 0 warnings", "");
     row("export json to stdout", {"export", "json", "%DIR%/shop.seams"}, 0,
         "\"format\": \"seams-board\"", "");
     row("export json to -", {"export", "json", "%DIR%/shop.seams", "-o", "-"}, 0,
