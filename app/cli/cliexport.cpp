@@ -41,7 +41,7 @@ public:
     {
         if (!m_file.open(QIODevice::WriteOnly)) {
             setErrorString(
-                tr("cannot write %1: %2")
+                Cli::tr("cannot write %1: %2")
                     .arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString()));
             return nullptr;
         }
@@ -51,7 +51,7 @@ public:
     {
         if (m_file.commit())
             return true;
-        setErrorString(tr("cannot write %1: %2")
+        setErrorString(Cli::tr("cannot write %1: %2")
                            .arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString()));
         return false;
     }

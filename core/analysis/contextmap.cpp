@@ -9,10 +9,11 @@ namespace Seams::ContextMap {
 
 namespace {
 
-QString tr(const char *text)
+/** This file's translations, filed by lupdate under the same context. */
+struct Text
 {
-    return QCoreApplication::translate("Seams::ContextMap", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Seams::ContextMap)
+};
 
 /** Board text as one line of a Graphviz label: its escapes (\N, \G, \l, ...) start with a
  *  backslash, so a backslash typed on the board must be doubled. */
@@ -31,7 +32,7 @@ QByteArray statusLine(const Handoff &handoff)
 {
     QString status = displayName(handoff.status);
     if (handoff.wave > 0)
-        status = tr("%1 \u00b7 wave %2").arg(status).arg(handoff.wave);
+        status = Text::tr("%1 \u00b7 wave %2").arg(status).arg(handoff.wave);
     return labelLine(status);
 }
 
@@ -55,6 +56,7 @@ bool symmetric(RelationshipPattern pattern)
         || pattern == RelationshipPattern::Partnership;
 }
 
+using Graphviz::Graph;
 using Graphviz::setAttribute;
 
 void addContext(Agraph_t *graph, Agraph_t *monolith, const BoundedContext &context,
@@ -64,7 +66,7 @@ void addContext(Agraph_t *graph, Agraph_t *monolith, const BoundedContext &conte
     Agnode_t *node = agnode(graph, const_cast<char *>(name.constData()), 1);
     if (context.handoff.status == MigrationStatus::Monolith)
         agsubnode(monolith, node, 1);
-    const QString title = context.name.trimmed().isEmpty() ? tr("(unnamed)") : context.name;
+    const QString title = context.name.trimmed().isEmpty() ? Text::tr("(unnamed)") : context.name;
     const QByteArray label = labelLine(title) + "\\n"
         + labelLine(Naming::resolve(context, settings).serviceName) + "\\n"
         + statusLine(context.handoff);
@@ -105,13 +107,13 @@ void addRelationship(Agraph_t *graph, const Relationship &relationship)
 
 } // namespace
 
-Graphviz::Graph build(const Board &board)
+Graph build(const Board &board)
 {
-    Graphviz::Graph graph = Graphviz::create("context_map", true, false);
+    Graph graph = Graphviz::create("context_map", true, false);
     Agraph_t *root = graph.get();
     const QByteArray title = board.name().trimmed().isEmpty()
-        ? labelLine(tr("Context map"))
-        : labelLine(tr("%1: context map").arg(board.name()));
+        ? labelLine(Text::tr("Context map"))
+        : labelLine(Text::tr("%1: context map").arg(board.name()));
     setAttribute(root, AGRAPH, root, "label", title);
     setAttribute(root, AGRAPH, root, "labelloc", "t");
     setAttribute(root, AGRAPH, root, "rankdir", "LR");
@@ -131,7 +133,7 @@ Graphviz::Graph build(const Board &board)
     for (const BoundedContext *context : board.sortedContexts()) {
         if (context->handoff.status == MigrationStatus::Monolith && !monolith) {
             monolith = agsubg(root, const_cast<char *>("cluster_monolith"), 1);
-            setAttribute(monolith, AGRAPH, monolith, "label", labelLine(tr("Monolith")));
+            setAttribute(monolith, AGRAPH, monolith, "label", labelLine(Text::tr("Monolith")));
             setAttribute(monolith, AGRAPH, monolith, "style", "dashed");
         }
         addContext(root, monolith, *context, board.settings());
@@ -143,13 +145,13 @@ Graphviz::Graph build(const Board &board)
 
 QByteArray dot(const Board &board)
 {
-    const Graphviz::Graph graph = build(board);
+    const Graph graph = build(board);
     return Graphviz::write(graph.get());
 }
 
 QByteArray render(const Board &board, const char *format, QString *error)
 {
-    const Graphviz::Graph graph = build(board);
+    const Graph graph = build(board);
     return Graphviz::render(graph.get(), "dot", format, error);
 }
 

@@ -12,6 +12,8 @@ struct BoundedContext;
  *  relationship. Payload schemas come from the events' fields. */
 class AsyncApiExporter : public Exporter
 {
+    Q_DECLARE_TR_FUNCTIONS(Seams::AsyncApiExporter)
+
 public:
     QString name() const override { return QStringLiteral("asyncapi"); }
     QString displayName() const override { return tr("AsyncAPI 3.0 event contracts"); }

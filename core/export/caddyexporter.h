@@ -10,6 +10,8 @@ namespace Seams {
  *  Stock Caddy has neither JWT verification nor rate limiting; the header says so. */
 class CaddyExporter : public FileExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(Seams::CaddyExporter)
+
 public:
     QString name() const override { return QStringLiteral("caddy"); }
     QString displayName() const override { return tr("Caddyfile"); }

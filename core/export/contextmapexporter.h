@@ -8,6 +8,8 @@ namespace Seams {
  *  and rendered in-process by Graphviz. */
 class ContextMapExporter : public FileExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(Seams::ContextMapExporter)
+
 public:
     enum class Format { Dot, Svg, Png };
 

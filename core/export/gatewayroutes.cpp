@@ -14,10 +14,11 @@ namespace Seams::Gateway {
 
 namespace {
 
-QString tr(const char *text)
+/** This file's translations, filed by lupdate under the same context. */
+struct Text
 {
-    return QCoreApplication::translate("Seams::Gateway", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Seams::Gateway)
+};
 
 bool isPrefixCharacter(QChar c)
 {
@@ -95,31 +96,34 @@ std::optional<QString> basePath(const QString &setting, QString *problem)
 QString prefixProblem(const QString &prefix, const QString &basePath)
 {
     if (prefix.isEmpty())
-        return tr("it is empty");
+        return Text::tr("it is empty");
     if (prefix.contains(QLatin1Char('*')))
-        return tr("it contains a wildcard \"*\": prefixes already match everything below them");
+        return Text::tr(
+            "it contains a wildcard \"*\": prefixes already match everything below them");
     if (prefix.contains(QLatin1Char('?')) || prefix.contains(QLatin1Char('#')))
-        return tr("it contains a query or fragment (\"?\" or \"#\"): gateways route on the path");
+        return Text::tr(
+            "it contains a query or fragment (\"?\" or \"#\"): gateways route on the path");
     if (prefix.contains(QRegularExpression(QStringLiteral("\\s"))))
-        return tr("it contains white space");
+        return Text::tr("it contains white space");
     if (!prefix.startsWith(QLatin1Char('/')))
-        return tr("it does not start with \"/\"");
+        return Text::tr("it does not start with \"/\"");
     if (prefix.size() > 1 && prefix.endsWith(QLatin1Char('/')))
-        return tr("it ends with \"/\": write it without, it matches on segment boundaries");
+        return Text::tr("it ends with \"/\": write it without, it matches on segment boundaries");
     if (!basePath.isEmpty() && prefix == basePath)
-        return tr("it is the API base path itself, which would leave nothing to the monolith");
+        return Text::tr(
+            "it is the API base path itself, which would leave nothing to the monolith");
     if (!prefix.startsWith(basePath + QLatin1Char('/')))
-        return tr("it is not under the API base path %1").arg(basePath + QLatin1Char('/'));
+        return Text::tr("it is not under the API base path %1").arg(basePath + QLatin1Char('/'));
     const QStringList segments = prefix.mid(1).split(QLatin1Char('/'));
     for (const QString &segment : segments) {
         if (segment.isEmpty())
-            return tr("it has an empty segment (\"//\")");
+            return Text::tr("it has an empty segment (\"//\")");
         if (segment == QLatin1String(".") || segment == QLatin1String(".."))
-            return tr("it has a \".\" or \"..\" segment");
+            return Text::tr("it has a \".\" or \"..\" segment");
         for (const QChar c : segment) {
             if (!isPrefixCharacter(c)) {
-                return tr("it contains \"%1\"; use letters, digits, \"-\", \".\", \"_\" and "
-                          "\"~\" between slashes")
+                return Text::tr("it contains \"%1\"; use letters, digits, \"-\", \".\", \"_\" and "
+                                "\"~\" between slashes")
                     .arg(c);
             }
         }
@@ -134,14 +138,14 @@ std::optional<Upstream> parseUpstream(const QString &url, QString *problem)
                        "-]*[A-Za-z0-9])?)(:([0-9]{1,5}))?(/?)$"));
     const QRegularExpressionMatch match = pattern.match(url.trimmed());
     if (!match.hasMatch()) {
-        *problem = tr("\"%1\" is not of the form http://host:port (no path, user or query)")
+        *problem = Text::tr("\"%1\" is not of the form http://host:port (no path, user or query)")
                        .arg(url.simplified());
         return std::nullopt;
     }
     Upstream upstream;
     upstream.scheme = match.captured(1).toLower();
     if (upstream.scheme != QLatin1String("http") && upstream.scheme != QLatin1String("https")) {
-        *problem = tr("\"%1\" must use http or https").arg(url.simplified());
+        *problem = Text::tr("\"%1\" must use http or https").arg(url.simplified());
         return std::nullopt;
     }
     upstream.host = match.captured(2);
@@ -151,7 +155,7 @@ std::optional<Upstream> parseUpstream(const QString &url, QString *problem)
         ? (upstream.scheme == QLatin1String("https") ? 443 : 80)
         : match.captured(5).toInt();
     if (upstream.port < 1 || upstream.port > 65535) {
-        *problem = tr("\"%1\" has no valid port (1 to 65535)").arg(url.simplified());
+        *problem = Text::tr("\"%1\" has no valid port (1 to 65535)").arg(url.simplified());
         return std::nullopt;
     }
     return upstream;
@@ -172,9 +176,10 @@ std::optional<Listen> parseListen(const QString &address, QString *problem)
     const QRegularExpressionMatch match = pattern.match(address.trimmed());
     const int port = match.captured(3).toInt();
     if (!match.hasMatch() || port < 1 || port > 65535) {
-        *problem = tr("listen address \"%1\" is not of the form :PORT or HOST:PORT (port 1 to "
-                      "65535)")
-                       .arg(address.simplified());
+        *problem
+            = Text::tr("listen address \"%1\" is not of the form :PORT or HOST:PORT (port 1 to "
+                       "65535)")
+                  .arg(address.simplified());
         return std::nullopt;
     }
     Listen listen;
@@ -195,7 +200,7 @@ std::optional<QString> parseResolver(const QString &setting, QString *problem)
         valid = match.captured(i).toInt() <= 255;
     const int port = match.captured(6).isEmpty() ? 53 : match.captured(6).toInt();
     if (!valid || port < 1 || port > 65535) {
-        *problem = tr("resolver \"%1\" is not an IPv4 address with an optional port")
+        *problem = Text::tr("resolver \"%1\" is not an IPv4 address with an optional port")
                        .arg(setting.simplified());
         return std::nullopt;
     }
@@ -246,21 +251,21 @@ QByteArray commentBlock(const QStringList &lines)
 QStringList Plan::summary() const
 {
     QStringList lines;
-    lines
-        << tr("API gateway for the board \"%1\", generated by Seams.").arg(commentText(boardName));
-    lines << (wave ? tr("Routes as they should be after migration wave %1.").arg(*wave)
-                   : tr("Routes for the contexts being extracted or extracted."));
+    lines << Text::tr("API gateway for the board \"%1\", generated by Seams.")
+                 .arg(commentText(boardName));
+    lines << (wave ? Text::tr("Routes as they should be after migration wave %1.").arg(*wave)
+                   : Text::tr("Routes for the contexts being extracted or extracted."));
     for (const Service &service : services) {
-        lines << tr("  %1 -> %2 (%3, %4, wave %5): %6")
+        lines << Text::tr("  %1 -> %2 (%3, %4, wave %5): %6")
                      .arg(service.name, service.upstream.url(), commentText(service.contextName),
                           statusText(service.status))
                      .arg(service.wave)
                      .arg(service.prefixes.join(QLatin1String(", ")));
     }
-    lines << tr("  everything else under %1 -> monolith (%2)")
+    lines << Text::tr("  everything else under %1 -> monolith (%2)")
                  .arg(fallbackPrefix, monolith.upstream.url());
-    lines << tr("Prefixes match on segment boundaries, the longest first; paths reach the "
-                "upstreams unchanged; other paths get 404.");
+    lines << Text::tr("Prefixes match on segment boundaries, the longest first; paths reach the "
+                      "upstreams unchanged; other paths get 404.");
     return lines;
 }
 
@@ -276,8 +281,8 @@ std::optional<Plan> plan(const Board &board, const ExportOptions &options, QStri
     // The path goes into gateway configs verbatim: keep it to characters no format quotes.
     static const QRegularExpression safePath(QStringLiteral("^/[A-Za-z0-9._/+-]+$"));
     if (!result.jwtPublicKeyFile.isEmpty() && !safePath.match(result.jwtPublicKeyFile).hasMatch()) {
-        *error = tr("The board setting %1 must be an absolute path of letters, digits and "
-                    "\"._/+-\", not \"%2\".")
+        *error = Text::tr("The board setting %1 must be an absolute path of letters, digits and "
+                          "\"._/+-\", not \"%2\".")
                      .arg(jwtPublicKeySetting, result.jwtPublicKeyFile.simplified());
         return std::nullopt;
     }
@@ -288,14 +293,14 @@ std::optional<Plan> plan(const Board &board, const ExportOptions &options, QStri
                                                  : QStringLiteral("127.0.0.11"),
         &problem);
     if (!resolver) {
-        *error = tr("The board setting %1 is invalid: %2.").arg(resolverSetting, problem);
+        *error = Text::tr("The board setting %1 is invalid: %2.").arg(resolverSetting, problem);
         return std::nullopt;
     }
     result.resolver = *resolver;
 
     const std::optional<QString> base = basePath(settings.apiBasePath, &problem);
     if (!base) {
-        *error = tr("The API base path \"%1\" is invalid: %2.")
+        *error = Text::tr("The API base path \"%1\" is invalid: %2.")
                      .arg(settings.apiBasePath.simplified(), problem);
         return std::nullopt;
     }
@@ -305,23 +310,23 @@ std::optional<Plan> plan(const Board &board, const ExportOptions &options, QStri
     const QString listen = options.listen.isEmpty() ? settings.gatewayListen : options.listen;
     const std::optional<Listen> parsedListen = parseListen(listen, &problem);
     if (!parsedListen) {
-        *error = tr("The gateway cannot listen there: %1.").arg(problem);
+        *error = Text::tr("The gateway cannot listen there: %1.").arg(problem);
         return std::nullopt;
     }
     result.listen = *parsedListen;
 
     const std::optional<Upstream> monolith = parseUpstream(settings.monolithUpstream, &problem);
     if (!monolith) {
-        *error = tr("The monolith upstream is invalid: %1.").arg(problem);
+        *error = Text::tr("The monolith upstream is invalid: %1.").arg(problem);
         return std::nullopt;
     }
     result.monolith.name = monolithName;
-    result.monolith.contextName = tr("the monolith");
+    result.monolith.contextName = Text::tr("the monolith");
     result.monolith.upstream = *monolith;
     result.monolith.prefixes = {result.fallbackPrefix};
 
     QHash<QString, QString> prefixOwner; // case-folded prefix -> context name
-    QHash<QString, QString> nameOwner {{monolithName, tr("the monolith")}};
+    QHash<QString, QString> nameOwner {{monolithName, Text::tr("the monolith")}};
     for (const BoundedContext *context : board.sortedContexts()) {
         if (!isRouted(context->handoff, options.wave))
             continue;
@@ -337,21 +342,22 @@ std::optional<Plan> plan(const Board &board, const ExportOptions &options, QStri
         if (service.name.isEmpty())
             service.name = QLatin1String("context-") + context->id.toString(QUuid::Id128).left(8);
         if (nameOwner.contains(service.name)) {
-            *error = tr("Contexts %1 and %2 both get the service name \"%3\".")
+            *error = Text::tr("Contexts %1 and %2 both get the service name \"%3\".")
                          .arg(nameOwner.value(service.name), contextName, service.name);
             return std::nullopt;
         }
         nameOwner.insert(service.name, contextName);
         const std::optional<Upstream> upstream = parseUpstream(handoff.upstreamUrl, &problem);
         if (!upstream) {
-            *error = tr("The upstream of context %1 is invalid: %2.").arg(contextName, problem);
+            *error
+                = Text::tr("The upstream of context %1 is invalid: %2.").arg(contextName, problem);
             return std::nullopt;
         }
         service.upstream = *upstream;
         for (const QString &prefix : handoff.routePrefixes) {
             const QString reason = prefixProblem(prefix, result.basePath);
             if (!reason.isEmpty()) {
-                *error = tr("The route prefix \"%1\" of context %2 is invalid: %3.")
+                *error = Text::tr("The route prefix \"%1\" of context %2 is invalid: %3.")
                              .arg(prefix.simplified(), contextName, reason);
                 return std::nullopt;
             }
@@ -359,7 +365,7 @@ std::optional<Plan> plan(const Board &board, const ExportOptions &options, QStri
                 continue;
             const QString key = prefix.toCaseFolded();
             if (prefixOwner.contains(key)) {
-                *error = tr("Contexts %1 and %2 both claim the route prefix \"%3\".")
+                *error = Text::tr("Contexts %1 and %2 both claim the route prefix \"%3\".")
                              .arg(prefixOwner.value(key), contextName, prefix);
                 return std::nullopt;
             }

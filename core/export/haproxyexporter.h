@@ -11,6 +11,8 @@ namespace Seams {
  *  (init-addr none) and are resolved at run time, so `haproxy -c` passes offline. */
 class HaproxyExporter : public FileExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(Seams::HaproxyExporter)
+
 public:
     QString name() const override { return QStringLiteral("haproxy"); }
     QString displayName() const override { return tr("HAProxy configuration"); }

@@ -10,6 +10,8 @@ namespace Seams {
  *  monolith fallback, and the JWT, correlation-id and rate-limiting plugins. */
 class KongExporter : public FileExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(Seams::KongExporter)
+
 public:
     QString name() const override { return QStringLiteral("kong"); }
     QString displayName() const override { return tr("Kong declarative config"); }

@@ -12,6 +12,8 @@ namespace Seams {
  *  passes where their host names do not resolve. */
 class NginxExporter : public FileExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(Seams::NginxExporter)
+
 public:
     QString name() const override { return QStringLiteral("nginx"); }
     QString displayName() const override { return tr("nginx configuration"); }

@@ -12,6 +12,8 @@ struct BoundedContext;
  *  on every operation and response, bearer JWT security. */
 class OpenApiExporter : public Exporter
 {
+    Q_DECLARE_TR_FUNCTIONS(Seams::OpenApiExporter)
+
 public:
     QString name() const override { return QStringLiteral("openapi"); }
     QString displayName() const override { return tr("OpenAPI 3.1 contracts"); }

@@ -14,6 +14,8 @@ namespace Seams {
  *  says otherwise. */
 class SqlExporter : public Exporter
 {
+    Q_DECLARE_TR_FUNCTIONS(Seams::SqlExporter)
+
 public:
     QString name() const override { return QStringLiteral("sql"); }
     QString displayName() const override { return tr("Database schemas (SQL)"); }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 // The schema builder's parts shared by sqlschema.cpp (tables, outbox, order) and
 // sqlcolumns.cpp (fields, checks, references). Not part of the interface.
 
@@ -41,6 +43,8 @@ Column makeColumn(const QString &name, ColumnType type, bool nullable = false,
  *  references and collisions can be resolved, then each table's columns and constraints. */
 class Builder
 {
+    Q_DECLARE_TR_FUNCTIONS(Seams::Sql::Detail::Builder)
+
 public:
     Builder(const Board &board, const BoundedContext &context, DatabaseEngine dialect)
         : m_board(board)

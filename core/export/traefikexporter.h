@@ -11,6 +11,8 @@ namespace Seams {
  *  in the header. */
 class TraefikExporter : public FileExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(Seams::TraefikExporter)
+
 public:
     QString name() const override { return QStringLiteral("traefik"); }
     QString displayName() const override { return tr("Traefik dynamic configuration"); }

@@ -109,10 +109,11 @@ std::optional<Enum> valueOf(QStringView key)
     return std::nullopt;
 }
 
-QString tr(const char *text)
+/** This file's translations, filed by lupdate under the same context. */
+struct Text
 {
-    return QCoreApplication::translate("Seams::Types", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Seams::Types)
+};
 
 } // namespace
 
@@ -192,21 +193,21 @@ QString displayName(NoteKind value)
 {
     switch (value) {
     case NoteKind::DomainEvent:
-        return tr("Domain event");
+        return Text::tr("Domain event");
     case NoteKind::Command:
-        return tr("Command");
+        return Text::tr("Command");
     case NoteKind::Aggregate:
-        return tr("Aggregate");
+        return Text::tr("Aggregate");
     case NoteKind::Policy:
-        return tr("Policy");
+        return Text::tr("Policy");
     case NoteKind::ReadModel:
-        return tr("Read model");
+        return Text::tr("Read model");
     case NoteKind::ExternalSystem:
-        return tr("External system");
+        return Text::tr("External system");
     case NoteKind::Actor:
-        return tr("Actor");
+        return Text::tr("Actor");
     case NoteKind::Hotspot:
-        return tr("Hotspot");
+        return Text::tr("Hotspot");
     }
     return {};
 }
@@ -215,11 +216,11 @@ QString displayName(MigrationStatus value)
 {
     switch (value) {
     case MigrationStatus::Monolith:
-        return tr("In the monolith");
+        return Text::tr("In the monolith");
     case MigrationStatus::Extracting:
-        return tr("Extracting");
+        return Text::tr("Extracting");
     case MigrationStatus::Extracted:
-        return tr("Extracted");
+        return Text::tr("Extracted");
     }
     return {};
 }
@@ -228,11 +229,11 @@ QString displayName(DatabaseEngine value)
 {
     switch (value) {
     case DatabaseEngine::PostgreSQL:
-        return tr("PostgreSQL");
+        return Text::tr("PostgreSQL");
     case DatabaseEngine::MariaDB:
-        return tr("MariaDB");
+        return Text::tr("MariaDB");
     case DatabaseEngine::SQLite:
-        return tr("SQLite");
+        return Text::tr("SQLite");
     }
     return {};
 }
@@ -241,19 +242,19 @@ QString displayName(RelationshipPattern value)
 {
     switch (value) {
     case RelationshipPattern::CustomerSupplier:
-        return tr("Customer/supplier");
+        return Text::tr("Customer/supplier");
     case RelationshipPattern::Conformist:
-        return tr("Conformist");
+        return Text::tr("Conformist");
     case RelationshipPattern::AnticorruptionLayer:
-        return tr("Anticorruption layer");
+        return Text::tr("Anticorruption layer");
     case RelationshipPattern::OpenHostService:
-        return tr("Open host service");
+        return Text::tr("Open host service");
     case RelationshipPattern::PublishedLanguage:
-        return tr("Published language");
+        return Text::tr("Published language");
     case RelationshipPattern::SharedKernel:
-        return tr("Shared kernel");
+        return Text::tr("Shared kernel");
     case RelationshipPattern::Partnership:
-        return tr("Partnership");
+        return Text::tr("Partnership");
     }
     return {};
 }
@@ -262,13 +263,13 @@ QString displayName(DataSync value)
 {
     switch (value) {
     case DataSync::None:
-        return tr("No data sync");
+        return Text::tr("No data sync");
     case DataSync::ReadReplica:
-        return tr("Read replica");
+        return Text::tr("Read replica");
     case DataSync::Events:
-        return tr("Events");
+        return Text::tr("Events");
     case DataSync::ApiCalls:
-        return tr("API calls");
+        return Text::tr("API calls");
     }
     return {};
 }
@@ -277,29 +278,29 @@ QString displayName(FieldType value)
 {
     switch (value) {
     case FieldType::String:
-        return tr("String");
+        return Text::tr("String");
     case FieldType::Text:
-        return tr("Text");
+        return Text::tr("Text");
     case FieldType::Integer:
-        return tr("Integer");
+        return Text::tr("Integer");
     case FieldType::Decimal:
-        return tr("Decimal");
+        return Text::tr("Decimal");
     case FieldType::Money:
-        return tr("Money");
+        return Text::tr("Money");
     case FieldType::Boolean:
-        return tr("Boolean");
+        return Text::tr("Boolean");
     case FieldType::Uuid:
-        return tr("UUID");
+        return Text::tr("UUID");
     case FieldType::Timestamp:
-        return tr("Timestamp");
+        return Text::tr("Timestamp");
     case FieldType::Date:
-        return tr("Date");
+        return Text::tr("Date");
     case FieldType::Enum:
-        return tr("Enumeration");
+        return Text::tr("Enumeration");
     case FieldType::Reference:
-        return tr("Reference");
+        return Text::tr("Reference");
     case FieldType::Json:
-        return tr("JSON");
+        return Text::tr("JSON");
     }
     return {};
 }

@@ -16,10 +16,11 @@ namespace Seams::BoardJson {
 
 namespace {
 
-QString tr(const char *text)
+/** This file's translations, filed by lupdate under the same context. */
+struct Text
 {
-    return QCoreApplication::translate("Seams::BoardJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Seams::BoardJson)
+};
 
 /** Reads values out of JSON objects, remembering the first problem and where it was. */
 class Reader
@@ -38,7 +39,7 @@ public:
     {
         const QJsonValue value = object.value(QLatin1String(key));
         if (required && value.isUndefined())
-            fail(path, tr("\"%1\" is missing").arg(QLatin1String(key)));
+            fail(path, Text::tr("\"%1\" is missing").arg(QLatin1String(key)));
         return value;
     }
 
@@ -49,7 +50,7 @@ public:
         if (v.isUndefined())
             return {};
         if (!v.isString())
-            fail(join(path, key), tr("must be a string"));
+            fail(join(path, key), Text::tr("must be a string"));
         return v.toString();
     }
 
@@ -57,7 +58,7 @@ public:
     {
         const QJsonValue v = value(object, path, key, true);
         if (!v.isUndefined() && !v.isDouble())
-            fail(join(path, key), tr("must be a number"));
+            fail(join(path, key), Text::tr("must be a number"));
         return v.toDouble();
     }
 
@@ -71,7 +72,7 @@ public:
         if (!v.isDouble() || number != double(qint64(number)) || number < double(minimum)
             || number > double(maximum))
             fail(join(path, key),
-                 tr("must be a whole number from %1 to %2").arg(minimum).arg(maximum));
+                 Text::tr("must be a whole number from %1 to %2").arg(minimum).arg(maximum));
         return v.toInteger();
     }
 
@@ -79,7 +80,7 @@ public:
     {
         const QJsonValue v = value(object, path, key, false);
         if (!v.isUndefined() && !v.isBool())
-            fail(join(path, key), tr("must be true or false"));
+            fail(join(path, key), Text::tr("must be true or false"));
         return v.toBool();
     }
 
@@ -90,7 +91,7 @@ public:
             return {};
         const QUuid id = QUuid::fromString(text);
         if (ok() && id.isNull())
-            fail(join(path, key), tr("\"%1\" is not a valid id").arg(text.left(40)));
+            fail(join(path, key), Text::tr("\"%1\" is not a valid id").arg(text.left(40)));
         return id;
     }
 
@@ -104,7 +105,7 @@ public:
         const std::optional<Enum> parsed = fromKey<Enum>(text);
         if (ok() && !parsed)
             fail(join(path, key),
-                 tr("unknown value \"%1\" (expected one of: %2)")
+                 Text::tr("unknown value \"%1\" (expected one of: %2)")
                      .arg(text.left(40), allKeys<Enum>().join(QLatin1String(", "))));
         return parsed.value_or(fallback);
     }
@@ -116,10 +117,10 @@ public:
         if (v.isUndefined())
             return result;
         if (!v.isArray())
-            fail(join(path, key), tr("must be a list of strings"));
+            fail(join(path, key), Text::tr("must be a list of strings"));
         for (const QJsonValue &item : v.toArray()) {
             if (!item.isString())
-                fail(join(path, key), tr("must be a list of strings"));
+                fail(join(path, key), Text::tr("must be a list of strings"));
             result.append(item.toString());
         }
         return result;
@@ -132,7 +133,8 @@ public:
             return 0;
         const QDateTime dateTime = QDateTime::fromString(text, Qt::ISODateWithMs);
         if (ok() && !dateTime.isValid())
-            fail(join(path, key), tr("\"%1\" is not an ISO 8601 date and time").arg(text.left(40)));
+            fail(join(path, key),
+                 Text::tr("\"%1\" is not an ISO 8601 date and time").arg(text.left(40)));
         return dateTime.toMSecsSinceEpoch();
     }
 
@@ -141,14 +143,14 @@ public:
         const QRectF rect(number(object, path, "x"), number(object, path, "y"),
                           number(object, path, "width"), number(object, path, "height"));
         if (ok() && !Limits::isValidGeometry(rect))
-            fail(path, tr("position or size out of range"));
+            fail(path, Text::tr("position or size out of range"));
         return rect;
     }
 
     QJsonObject object(const QJsonValue &value, const QString &path)
     {
         if (!value.isObject())
-            fail(path, tr("must be an object"));
+            fail(path, Text::tr("must be an object"));
         return value.toObject();
     }
 
@@ -156,7 +158,7 @@ public:
     {
         const QJsonValue v = value(object, path, key, false);
         if (!v.isUndefined() && !v.isArray())
-            fail(join(path, key), tr("must be a list"));
+            fail(join(path, key), Text::tr("must be a list"));
         return v.toArray();
     }
 
@@ -179,7 +181,7 @@ QString syntaxError(const QByteArray &json, const QJsonParseError &error)
     const QByteArray before = json.left(error.offset);
     const qsizetype line = before.count('\n') + 1;
     const qsizetype column = before.size() - (before.lastIndexOf('\n') + 1) + 1;
-    return tr("line %1, column %2: %3").arg(line).arg(column).arg(error.errorString());
+    return Text::tr("line %1, column %2: %3").arg(line).arg(column).arg(error.errorString());
 }
 
 void readContext(Reader &r, const QJsonObject &object, const QString &path, Board &board)
@@ -191,7 +193,7 @@ void readContext(Reader &r, const QJsonObject &object, const QString &path, Boar
     const QString color = r.string(object, path, "color");
     context.color = QColor::fromString(color);
     if (r.ok() && !context.color.isValid())
-        r.fail(Reader::join(path, "color"), tr("\"%1\" is not a colour").arg(color.left(40)));
+        r.fail(Reader::join(path, "color"), Text::tr("\"%1\" is not a colour").arg(color.left(40)));
     const QString handoffPath = Reader::join(path, "handoff");
     const QJsonObject handoffObject = r.object(object.value(QLatin1String("handoff")), handoffPath);
     Handoff &handoff = context.handoff;
@@ -207,7 +209,7 @@ void readContext(Reader &r, const QJsonObject &object, const QString &path, Boar
                                             MigrationStatus::Monolith, false);
     handoff.wave = int(r.integer(handoffObject, handoffPath, "wave", 0, 1000, false));
     if (r.ok() && board.context(context.id))
-        r.fail(Reader::join(path, "id"), tr("duplicate id"));
+        r.fail(Reader::join(path, "id"), Text::tr("duplicate id"));
     if (r.ok())
         board.insertContext(context);
 }
@@ -222,7 +224,7 @@ void readNote(Reader &r, const QJsonObject &object, const QString &path, Board &
     note.z = int(r.integer(object, path, "z", -1'000'000'000, 1'000'000'000, false));
     note.contextId = r.id(object, path, "context", false);
     if (r.ok() && !note.contextId.isNull() && !board.context(note.contextId))
-        r.fail(Reader::join(path, "context"), tr("no context has this id"));
+        r.fail(Reader::join(path, "context"), Text::tr("no context has this id"));
     const QJsonArray fields = r.array(object, path, "fields");
     for (qsizetype i = 0; i < fields.size() && r.ok(); ++i) {
         const QString fieldPath = Reader::join(path, "fields") + QStringLiteral("[%1]").arg(i);
@@ -244,7 +246,7 @@ void readNote(Reader &r, const QJsonObject &object, const QString &path, Board &
     note.createdAt = r.time(object, path, "created_at");
     note.updatedAt = r.time(object, path, "updated_at");
     if (r.ok() && board.containsNote(note.id))
-        r.fail(Reader::join(path, "id"), tr("duplicate id"));
+        r.fail(Reader::join(path, "id"), Text::tr("duplicate id"));
     if (r.ok())
         board.insertNote(note);
 }
@@ -257,11 +259,11 @@ void readLink(Reader &r, const QJsonObject &object, const QString &path, Board &
     link.targetId = r.id(object, path, "target");
     link.label = r.string(object, path, "label", false);
     if (r.ok() && !board.containsNote(link.sourceId))
-        r.fail(Reader::join(path, "source"), tr("no note has this id"));
+        r.fail(Reader::join(path, "source"), Text::tr("no note has this id"));
     if (r.ok() && !board.containsNote(link.targetId))
-        r.fail(Reader::join(path, "target"), tr("no note has this id"));
+        r.fail(Reader::join(path, "target"), Text::tr("no note has this id"));
     if (r.ok() && board.link(link.id))
-        r.fail(Reader::join(path, "id"), tr("duplicate id"));
+        r.fail(Reader::join(path, "id"), Text::tr("duplicate id"));
     if (r.ok())
         board.insertLink(link);
 }
@@ -277,11 +279,11 @@ void readRelationship(Reader &r, const QJsonObject &object, const QString &path,
     relationship.sync = r.key<DataSync>(object, path, "sync", DataSync::None, false);
     relationship.description = r.string(object, path, "description", false);
     if (r.ok() && !board.context(relationship.upstreamId))
-        r.fail(Reader::join(path, "upstream"), tr("no context has this id"));
+        r.fail(Reader::join(path, "upstream"), Text::tr("no context has this id"));
     if (r.ok() && !board.context(relationship.downstreamId))
-        r.fail(Reader::join(path, "downstream"), tr("no context has this id"));
+        r.fail(Reader::join(path, "downstream"), Text::tr("no context has this id"));
     if (r.ok() && board.relationship(relationship.id))
-        r.fail(Reader::join(path, "id"), tr("duplicate id"));
+        r.fail(Reader::join(path, "id"), Text::tr("duplicate id"));
     if (r.ok())
         board.insertRelationship(relationship);
 }
@@ -299,18 +301,19 @@ bool read(const QByteArray &json, Board *board, QString *errorMessage)
     Reader r;
     const QJsonObject root = r.object(document.object(), QString());
     if (!document.isObject()) {
-        *errorMessage = tr("the document must be a JSON object");
+        *errorMessage = Text::tr("the document must be a JSON object");
         return false;
     }
     if (r.string(root, QString(), "format") != QLatin1String("seams-board") && r.ok())
         r.fail(QStringLiteral("format"),
-               tr("this is not a Seams board (expected \"seams-board\")"));
+               Text::tr("this is not a Seams board (expected \"seams-board\")"));
     const qint64 version = r.integer(root, QString(), "version", 1, 1'000'000);
     if (r.ok() && version > formatVersion)
-        r.fail(QStringLiteral("version"),
-               tr("written by a newer version of Seams (format %1; this version reads up to %2)")
-                   .arg(version)
-                   .arg(formatVersion));
+        r.fail(
+            QStringLiteral("version"),
+            Text::tr("written by a newer version of Seams (format %1; this version reads up to %2)")
+                .arg(version)
+                .arg(formatVersion));
 
     Board loaded;
     loaded.setName(r.string(root, QString(), "name", false));

@@ -23,10 +23,11 @@ namespace Seams {
 
 namespace {
 
-QString tr(const char *text)
+/** This file's translations, filed by lupdate under the same context. */
+struct Text
 {
-    return QCoreApplication::translate("Seams::ProjectFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Seams::ProjectFile)
+};
 
 StorageError failure(StorageError::Code code, const QString &message)
 {
@@ -54,18 +55,18 @@ StorageError checkIdentity(const QString &path, quint32 applicationId, quint32 u
     if (applicationId != Schema::applicationId)
         return failure(
             StorageError::Code::NotABoard,
-            tr("%1 is an SQLite database, but not a Seams board.").arg(displayPath(path)));
+            Text::tr("%1 is an SQLite database, but not a Seams board.").arg(displayPath(path)));
     if (userVersion > quint32(Schema::currentVersion))
         return failure(StorageError::Code::NewerVersion,
-                       tr("%1 was saved by a newer version of Seams (file format %2; this "
-                          "version reads formats up to %3). Update Seams to open it.")
+                       Text::tr("%1 was saved by a newer version of Seams (file format %2; this "
+                                "version reads formats up to %3). Update Seams to open it.")
                            .arg(displayPath(path))
                            .arg(userVersion)
                            .arg(Schema::currentVersion));
     if (userVersion == 0)
-        return failure(
-            StorageError::Code::NotABoard,
-            tr("%1 is not a Seams board: it carries no format version.").arg(displayPath(path)));
+        return failure(StorageError::Code::NotABoard,
+                       Text::tr("%1 is not a Seams board: it carries no format version.")
+                           .arg(displayPath(path)));
     return {};
 }
 
@@ -81,28 +82,29 @@ StorageError readHeader(const QString &path, Header *header)
     const QFileInfo info(path);
     if (!info.exists())
         return failure(StorageError::Code::NotFound,
-                       tr("%1: no such file.").arg(displayPath(path)));
+                       Text::tr("%1: no such file.").arg(displayPath(path)));
     if (info.isDir())
         return failure(StorageError::Code::Unreadable,
-                       tr("%1 is a folder, not a board file.").arg(displayPath(path)));
+                       Text::tr("%1 is a folder, not a board file.").arg(displayPath(path)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(StorageError::Code::Unreadable,
-                       tr("%1 cannot be read: %2.").arg(displayPath(path), file.errorString()));
+        return failure(
+            StorageError::Code::Unreadable,
+            Text::tr("%1 cannot be read: %2.").arg(displayPath(path), file.errorString()));
     const QByteArray bytes = file.read(100);
     const qint64 size = file.size();
     if (size == 0)
         return failure(StorageError::Code::NotSqlite,
-                       tr("%1 is empty; it is not a Seams board.").arg(displayPath(path)));
+                       Text::tr("%1 is empty; it is not a Seams board.").arg(displayPath(path)));
     static const QByteArray magic("SQLite format 3\0", 16);
     if (!bytes.startsWith(magic))
-        return failure(
-            StorageError::Code::NotSqlite,
-            tr("%1 is not a Seams board: it is not an SQLite database.").arg(displayPath(path)));
+        return failure(StorageError::Code::NotSqlite,
+                       Text::tr("%1 is not a Seams board: it is not an SQLite database.")
+                           .arg(displayPath(path)));
     if (bytes.size() < 100)
         return failure(StorageError::Code::Damaged,
-                       tr("%1 is damaged: the file is truncated (%2 bytes, shorter than the "
-                          "database header).")
+                       Text::tr("%1 is damaged: the file is truncated (%2 bytes, shorter than the "
+                                "database header).")
                            .arg(displayPath(path))
                            .arg(size));
     const auto *data = reinterpret_cast<const uchar *>(bytes.constData());
@@ -115,11 +117,11 @@ StorageError readHeader(const QString &path, Header *header)
         && (header->pageSize & (header->pageSize - 1)) == 0;
     if (!validPageSize)
         return failure(StorageError::Code::Damaged,
-                       tr("%1 is damaged: its header is corrupt.").arg(displayPath(path)));
+                       Text::tr("%1 is damaged: its header is corrupt.").arg(displayPath(path)));
     if (header->applicationId != Schema::applicationId)
         return failure(
             StorageError::Code::NotABoard,
-            tr("%1 is an SQLite database, but not a Seams board.").arg(displayPath(path)));
+            Text::tr("%1 is an SQLite database, but not a Seams board.").arg(displayPath(path)));
     // The in-header page count is reliable when the change counter matches (offset 24/92),
     // and when no journal says the last commit did not finish (quick_check judges then).
     const bool pageCountValid
@@ -127,7 +129,7 @@ StorageError readHeader(const QString &path, Header *header)
     const qint64 expected = qint64(header->pageSize) * header->pageCount;
     if (pageCountValid && header->pageCount > 0 && size < expected && !hasJournal(path))
         return failure(StorageError::Code::Damaged,
-                       tr("%1 is damaged: the file is truncated (%2 of %3 bytes).")
+                       Text::tr("%1 is damaged: the file is truncated (%2 of %3 bytes).")
                            .arg(displayPath(path))
                            .arg(size)
                            .arg(expected));
@@ -201,7 +203,7 @@ Sqlite::Database recoveredCopy(const QString &path, QString *message)
     const QString copy = folder.filePath(QStringLiteral("recovered.seams"));
     if (!folder.isValid() || !QFile::copy(path, copy)
         || !QFile::copy(path + QLatin1String("-journal"), copy + QLatin1String("-journal"))) {
-        *message = tr("its unfinished last change cannot be rolled back in a temporary copy");
+        *message = Text::tr("its unfinished last change cannot be rolled back in a temporary copy");
         return nullptr;
     }
     Sqlite::Database recovered = Sqlite::open(
@@ -328,7 +330,7 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString &path, Access acces
     Sqlite::Database database = Sqlite::open(path, flags, &message);
     if (!database || !harden(database.get(), readOnly, &message)) {
         *error = failure(StorageError::Code::Unreadable,
-                         tr("%1 cannot be opened: %2.").arg(displayPath(path), message));
+                         Text::tr("%1 cannot be opened: %2.").arg(displayPath(path), message));
         return nullptr;
     }
     if (readOnly && hasJournal(path)) {
@@ -337,8 +339,9 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString &path, Access acces
             && sqlite3_extended_errcode(database.get()) == SQLITE_READONLY_ROLLBACK) {
             database = recoveredCopy(path, &message);
             if (!database || !harden(database.get(), false, &message)) {
-                *error = failure(StorageError::Code::Unreadable,
-                                 tr("%1 cannot be read: %2.").arg(displayPath(path), message));
+                *error
+                    = failure(StorageError::Code::Unreadable,
+                              Text::tr("%1 cannot be read: %2.").arg(displayPath(path), message));
                 return nullptr;
             }
         }
@@ -346,7 +349,7 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString &path, Access acces
     const QString problems = quickCheckOf(database.get());
     if (!problems.isEmpty()) {
         *error = failure(StorageError::Code::Damaged,
-                         tr("%1 is damaged (%2).").arg(displayPath(path), problems));
+                         Text::tr("%1 is damaged (%2).").arg(displayPath(path), problems));
         return nullptr;
     }
 
@@ -367,15 +370,16 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString &path, Access acces
             // Never touch a file we were asked only to read: migrate a private copy.
             Sqlite::Database memory = copyToMemory(database.get(), &message);
             if (!memory || !harden(memory.get(), false, &message)) {
-                *error = failure(StorageError::Code::Unreadable,
-                                 tr("%1 cannot be read: %2.").arg(displayPath(path), message));
+                *error
+                    = failure(StorageError::Code::Unreadable,
+                              Text::tr("%1 cannot be read: %2.").arg(displayPath(path), message));
                 return nullptr;
             }
             database = std::move(memory);
         }
         if (!Schema::migrate(database.get(), int(header.userVersion), &message)) {
             *error = failure(StorageError::Code::Damaged,
-                             tr("%1 could not be upgraded from file format %2: %3.")
+                             Text::tr("%1 could not be upgraded from file format %2: %3.")
                                  .arg(displayPath(path))
                                  .arg(header.userVersion)
                                  .arg(message));
@@ -394,12 +398,12 @@ std::unique_ptr<ProjectFile> ProjectFile::create(const QString &path, const Boar
     const QFileInfo info(path);
     if (info.exists() && !overwrite) {
         *error = failure(StorageError::Code::WriteFailed,
-                         tr("%1 already exists.").arg(displayPath(path)));
+                         Text::tr("%1 already exists.").arg(displayPath(path)));
         return nullptr;
     }
     if (info.isDir()) {
         *error = failure(StorageError::Code::WriteFailed,
-                         tr("%1 is a folder.").arg(displayPath(path)));
+                         Text::tr("%1 is a folder.").arg(displayPath(path)));
         return nullptr;
     }
     const QString temporary = path + QLatin1String(".part");
@@ -408,7 +412,7 @@ std::unique_ptr<ProjectFile> ProjectFile::create(const QString &path, const Boar
     auto writeFailed = [&](const QString &reason) {
         QFile::remove(temporary);
         *error = failure(StorageError::Code::WriteFailed,
-                         tr("%1 cannot be written: %2.").arg(displayPath(path), reason));
+                         Text::tr("%1 cannot be written: %2.").arg(displayPath(path), reason));
         return nullptr;
     };
 
@@ -433,9 +437,9 @@ std::unique_ptr<ProjectFile> ProjectFile::create(const QString &path, const Boar
             return writeFailed(message);
     }
     if (info.exists() && !QFile::remove(path))
-        return writeFailed(tr("the existing file cannot be replaced"));
+        return writeFailed(Text::tr("the existing file cannot be replaced"));
     if (!QFile::rename(temporary, path))
-        return writeFailed(tr("the file cannot be moved into place"));
+        return writeFailed(Text::tr("the file cannot be moved into place"));
     return open(path, Access::ReadWrite, error);
 }
 
@@ -494,7 +498,7 @@ bool ProjectFile::commit(QString *error)
     if (!hasPendingChanges() || !m_board)
         return true;
     if (m_readOnly) {
-        *error = tr("the file was opened read-only");
+        *error = Text::tr("the file was opened read-only");
         return false;
     }
     if (!m_statements) {
@@ -717,12 +721,12 @@ bool ProjectFile::saveCopy(const QString &path, QString *error) const
         }
     }
     if (QFile::exists(path) && !QFile::remove(path)) {
-        *error = tr("the existing file cannot be replaced");
+        *error = Text::tr("the existing file cannot be replaced");
         QFile::remove(temporary);
         return false;
     }
     if (!QFile::rename(temporary, path)) {
-        *error = tr("the file cannot be moved into place");
+        *error = Text::tr("the file cannot be moved into place");
         QFile::remove(temporary);
         return false;
     }

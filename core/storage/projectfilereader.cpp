@@ -14,10 +14,11 @@ namespace Seams {
 
 namespace {
 
-QString tr(const char *text)
+/** This file's translations, filed by lupdate under the same context. */
+struct Text
 {
-    return QCoreApplication::translate("Seams::ProjectFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Seams::ProjectFile)
+};
 
 /** Reads rows of one table, collecting the first problem as a message that names the file,
  *  the table and the row. */
@@ -30,7 +31,7 @@ public:
         , m_table(QString::fromLatin1(table))
     {
         if (!m_statement.isValid())
-            fail(tr("unexpected structure (%1)").arg(m_statement.errorString()));
+            fail(Text::tr("unexpected structure (%1)").arg(m_statement.errorString()));
     }
 
     bool next()
@@ -55,11 +56,11 @@ public:
     {
         if (!m_error.isEmpty())
             return;
-        m_error = m_row > 0 ? tr("%1 is damaged: table \"%2\", row %3: %4.")
+        m_error = m_row > 0 ? Text::tr("%1 is damaged: table \"%2\", row %3: %4.")
                                   .arg(QDir::toNativeSeparators(m_path), m_table)
                                   .arg(m_row)
                                   .arg(reason)
-                            : tr("%1 is damaged: table \"%2\": %3.")
+                            : Text::tr("%1 is damaged: table \"%2\": %3.")
                                   .arg(QDir::toNativeSeparators(m_path), m_table, reason);
     }
 
@@ -68,7 +69,7 @@ public:
     QString text(int column, const char *name)
     {
         if (m_statement.type(column) != 3 /* SQLITE_TEXT */) {
-            fail(tr("column \"%1\" is not text").arg(QLatin1String(name)));
+            fail(Text::tr("column \"%1\" is not text").arg(QLatin1String(name)));
             return {};
         }
         return m_statement.text(column);
@@ -80,7 +81,7 @@ public:
             return {};
         const QUuid id = QUuid::fromString(text(column, name));
         if (ok() && id.isNull())
-            fail(tr("column \"%1\" is not a valid id").arg(QLatin1String(name)));
+            fail(Text::tr("column \"%1\" is not a valid id").arg(QLatin1String(name)));
         return id;
     }
 
@@ -88,7 +89,7 @@ public:
     {
         const int type = m_statement.type(column);
         if (type != 1 /* SQLITE_INTEGER */ && type != 2 /* SQLITE_FLOAT */) {
-            fail(tr("column \"%1\" is not a number").arg(QLatin1String(name)));
+            fail(Text::tr("column \"%1\" is not a number").arg(QLatin1String(name)));
             return 0;
         }
         return m_statement.real(column);
@@ -97,7 +98,7 @@ public:
     qint64 integer(int column, const char *name)
     {
         if (m_statement.type(column) != 1 /* SQLITE_INTEGER */) {
-            fail(tr("column \"%1\" is not a whole number").arg(QLatin1String(name)));
+            fail(Text::tr("column \"%1\" is not a whole number").arg(QLatin1String(name)));
             return 0;
         }
         return m_statement.integer(column);
@@ -108,7 +109,7 @@ public:
         const QRectF rect(number(firstColumn, "x"), number(firstColumn + 1, "y"),
                           number(firstColumn + 2, "width"), number(firstColumn + 3, "height"));
         if (ok() && !Limits::isValidGeometry(rect))
-            fail(tr("position or size out of range"));
+            fail(Text::tr("position or size out of range"));
         return rect;
     }
 
@@ -120,7 +121,7 @@ public:
         const QString value = text(column, name);
         const std::optional<Enum> parsed = fromKey<Enum>(value);
         if (ok() && !parsed)
-            fail(tr("unknown %1 \"%2\"").arg(QLatin1String(name), value.left(40)));
+            fail(Text::tr("unknown %1 \"%2\"").arg(QLatin1String(name), value.left(40)));
         return parsed.value_or(Enum {});
     }
 
@@ -135,7 +136,7 @@ public:
             result.append(item.toString());
         }
         if (ok() && !valid)
-            fail(tr("column \"%1\" is not a list of strings").arg(QLatin1String(name)));
+            fail(Text::tr("column \"%1\" is not a list of strings").arg(QLatin1String(name)));
         return result;
     }
 
@@ -171,7 +172,7 @@ bool ProjectFile::load(Board *board, StorageError *error) const
         const QByteArray json = "[" + settingRows.text(1, "value").toUtf8() + "]";
         const QJsonDocument document = QJsonDocument::fromJson(json);
         if (!document.isArray() || document.array().size() != 1)
-            settingRows.fail(tr("setting \"%1\" is not valid JSON").arg(key));
+            settingRows.fail(Text::tr("setting \"%1\" is not valid JSON").arg(key));
         settingsMap.insert(key, document.array().at(0));
     }
     if (!settingRows.finish(error))
@@ -179,8 +180,9 @@ bool ProjectFile::load(Board *board, StorageError *error) const
     BoardSettings settings;
     QString settingsError;
     if (!BoardSettings::fromMap(settingsMap, &settings, &settingsError)) {
-        *error = {StorageError::Code::Damaged,
-                  tr("%1 is damaged: %2.").arg(QDir::toNativeSeparators(m_path), settingsError)};
+        *error
+            = {StorageError::Code::Damaged,
+               Text::tr("%1 is damaged: %2.").arg(QDir::toNativeSeparators(m_path), settingsError)};
         return false;
     }
     loaded.setSettings(settings);
@@ -196,7 +198,7 @@ bool ProjectFile::load(Board *board, StorageError *error) const
         context.geometry = contexts.geometry(2);
         context.color = QColor::fromString(contexts.text(6, "color"));
         if (contexts.ok() && !context.color.isValid())
-            contexts.fail(tr("column \"color\" is not a colour"));
+            contexts.fail(Text::tr("column \"color\" is not a colour"));
         Handoff &handoff = context.handoff;
         handoff.serviceName = contexts.text(7, "service_name");
         handoff.upstreamUrl = contexts.text(8, "upstream_url");
@@ -208,9 +210,9 @@ bool ProjectFile::load(Board *board, StorageError *error) const
         handoff.status = contexts.key<MigrationStatus>(13, "status");
         handoff.wave = int(contexts.integer(14, "wave"));
         if (contexts.ok() && (handoff.wave < 0 || handoff.wave > 1000))
-            contexts.fail(tr("wave out of range"));
+            contexts.fail(Text::tr("wave out of range"));
         if (contexts.ok() && loaded.context(context.id))
-            contexts.fail(tr("duplicate id"));
+            contexts.fail(Text::tr("duplicate id"));
         if (contexts.ok())
             loaded.insertContext(context);
     }
@@ -252,18 +254,19 @@ bool ProjectFile::load(Board *board, StorageError *error) const
         note.updatedAt = notes.integer(12, "updated_at");
         note.fields = fieldsByNote.take(note.id);
         if (notes.ok() && !note.contextId.isNull() && !loaded.context(note.contextId))
-            notes.fail(tr("refers to a context that does not exist"));
+            notes.fail(Text::tr("refers to a context that does not exist"));
         if (notes.ok() && loaded.containsNote(note.id))
-            notes.fail(tr("duplicate id"));
+            notes.fail(Text::tr("duplicate id"));
         if (notes.ok())
             loaded.insertNote(note);
     }
     if (!notes.finish(error))
         return false;
     if (!fieldsByNote.isEmpty()) {
-        *error = {StorageError::Code::Damaged,
-                  tr("%1 is damaged: table \"fields\" has fields of a note that does not exist.")
-                      .arg(QDir::toNativeSeparators(m_path))};
+        *error
+            = {StorageError::Code::Damaged,
+               Text::tr("%1 is damaged: table \"fields\" has fields of a note that does not exist.")
+                   .arg(QDir::toNativeSeparators(m_path))};
         return false;
     }
 
@@ -277,9 +280,9 @@ bool ProjectFile::load(Board *board, StorageError *error) const
         link.label = links.text(3, "label");
         if (links.ok()
             && (!loaded.containsNote(link.sourceId) || !loaded.containsNote(link.targetId)))
-            links.fail(tr("refers to a note that does not exist"));
+            links.fail(Text::tr("refers to a note that does not exist"));
         if (links.ok() && loaded.link(link.id))
-            links.fail(tr("duplicate id"));
+            links.fail(Text::tr("duplicate id"));
         if (links.ok())
             loaded.insertLink(link);
     }
@@ -300,9 +303,9 @@ bool ProjectFile::load(Board *board, StorageError *error) const
         if (relationships.ok()
             && (!loaded.context(relationship.upstreamId)
                 || !loaded.context(relationship.downstreamId)))
-            relationships.fail(tr("refers to a context that does not exist"));
+            relationships.fail(Text::tr("refers to a context that does not exist"));
         if (relationships.ok() && loaded.relationship(relationship.id))
-            relationships.fail(tr("duplicate id"));
+            relationships.fail(Text::tr("duplicate id"));
         if (relationships.ok())
             loaded.insertRelationship(relationship);
     }
