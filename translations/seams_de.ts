@@ -701,24 +701,6 @@
     </message>
 </context>
 <context>
-    <name>Graphviz</name>
-    <message>
-        <location filename="../core/analysis/contextmap.cpp" line="+113"/>
-        <source>Context map</source>
-        <translation>Context Map</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: context map</source>
-        <translation>%1: Context Map</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Monolith</source>
-        <translation>Monolith</translation>
-    </message>
-</context>
-<context>
     <name>InspectorPanel</name>
     <message>
         <location filename="../app/qml/canvas/InspectorPanel.qml" line="+36"/>
@@ -1188,250 +1170,6 @@ Mit E schreiben Sie das erste Domain Event, mit Enter das nächste. F1 zeigt all
     </message>
 </context>
 <context>
-    <name>Seams</name>
-    <message>
-        <location filename="../core/model/types.cpp" line="+195"/>
-        <source>Domain event</source>
-        <translation>Domain Event</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Command</source>
-        <translation>Command</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Aggregate</source>
-        <translation>Aggregat</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Policy</source>
-        <translation>Policy</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Read model</source>
-        <translation>Read Model</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>External system</source>
-        <translation>Externes System</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Actor</source>
-        <translation>Akteur</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hotspot</source>
-        <translation>Hotspot</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>In the monolith</source>
-        <translation>Nicht extrahiert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Extracting</source>
-        <translation>Wird extrahiert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Extracted</source>
-        <translation>Extrahiert</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>PostgreSQL</source>
-        <translation>PostgreSQL</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>MariaDB</source>
-        <translation>MariaDB</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>SQLite</source>
-        <translation>SQLite</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Customer/supplier</source>
-        <translation>Customer/Supplier</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Conformist</source>
-        <translation>Conformist</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Anticorruption layer</source>
-        <translation>Anticorruption Layer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open host service</source>
-        <translation>Open Host Service</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Published language</source>
-        <translation>Published Language</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Shared kernel</source>
-        <translation>Shared Kernel</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Partnership</source>
-        <translation>Partnership</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No data sync</source>
-        <translation>Kein Datenabgleich</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Read replica</source>
-        <translation>Read Replica</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Events</source>
-        <translation>Events</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>API calls</source>
-        <translation>API-Aufrufe</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>String</source>
-        <translation>Kurztext</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Integer</source>
-        <translation>Ganzzahl</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Decimal</source>
-        <translation>Dezimalzahl</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Money</source>
-        <translation>Geldbetrag</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Boolean</source>
-        <translation>Ja/Nein</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>UUID</source>
-        <translation>UUID</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Timestamp</source>
-        <translation>Zeitstempel</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Enumeration</source>
-        <translation>Aufzählung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reference</source>
-        <translation>Referenz</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/projectfile.cpp" line="+57"/>
-        <location line="+65"/>
-        <source>%1 is an SQLite database, but not a Seams board.</source>
-        <translation>%1 ist eine SQLite-Datenbank, aber kein Seams-Board.</translation>
-    </message>
-    <message>
-        <location line="-62"/>
-        <source>%1 was saved by a newer version of Seams (file format %2; this version reads formats up to %3). Update Seams to open it.</source>
-        <translation>%1 wurde mit einer neueren Version von Seams gespeichert (Dateiformat %2; diese Version liest Formate bis %3). Aktualisieren Sie Seams, um die Datei zu öffnen.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 is not a Seams board: it carries no format version.</source>
-        <translation>%1 ist kein Seams-Board: Die Datei hat keine Formatversion.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1: no such file.</source>
-        <translation>%1: Datei nicht gefunden.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is a folder, not a board file.</source>
-        <translation>%1 ist ein Ordner, keine Board-Datei.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 cannot be read: %2.</source>
-        <translation>%1 kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is empty; it is not a Seams board.</source>
-        <translation>%1 ist leer und daher kein Seams-Board.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is not a Seams board: it is not an SQLite database.</source>
-        <translation>%1 ist kein Seams-Board: Die Datei ist keine SQLite-Datenbank.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is damaged: the file is truncated (%2 bytes, shorter than the database header).</source>
-        <translation>%1 ist beschädigt: Die Datei ist abgeschnitten (%2 Bytes, kürzer als der Datenbank-Header).</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 is damaged: its header is corrupt.</source>
-        <translation>%1 ist beschädigt: Der Header ist fehlerhaft.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 is damaged: the file is truncated (%2 of %3 bytes).</source>
-        <translation>%1 ist beschädigt: Die Datei ist abgeschnitten (%2 von %3 Bytes).</translation>
-    </message>
-</context>
-<context>
     <name>Seams::AboutInfo</name>
     <message>
         <location filename="../app/aboutinfo.cpp" line="+16"/>
@@ -1583,7 +1321,7 @@ Mit E schreiben Sie das erste Domain Event, mit Enter das nächste. F1 zeigt all
         <translation>Event-Vertrag von %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/asyncapiexporter.h" line="+17"/>
+        <location filename="../core/export/asyncapiexporter.h" line="+19"/>
         <source>AsyncAPI 3.0 event contracts</source>
         <translation>AsyncAPI-3.0-Event-Verträge</translation>
     </message>
@@ -1591,56 +1329,7 @@ Mit E schreiben Sie das erste Domain Event, mit Enter das nächste. F1 zeigt all
 <context>
     <name>Seams::BoardJson</name>
     <message>
-        <location filename="../core/storage/boardjsonreader.cpp" line="+182"/>
-        <source>line %1, column %2: %3</source>
-        <translation>Zeile %1, Spalte %2: %3</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&quot;%1&quot; is not a colour</source>
-        <translation>„%1“ ist keine Farbe</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location line="+37"/>
-        <location line="+17"/>
-        <location line="+20"/>
-        <source>duplicate id</source>
-        <translation>doppelte ID</translation>
-    </message>
-    <message>
-        <location line="-59"/>
-        <location line="+55"/>
-        <location line="+2"/>
-        <source>no context has this id</source>
-        <translation>kein Kontext hat diese ID</translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <location line="+2"/>
-        <source>no note has this id</source>
-        <translation>keine Notiz hat diese ID</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>the document must be a JSON object</source>
-        <translation>das Dokument muss ein JSON-Objekt sein</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>this is not a Seams board (expected &quot;seams-board&quot;)</source>
-        <translation>dies ist kein Seams-Board (erwartet: „seams-board“)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>written by a newer version of Seams (format %1; this version reads up to %2)</source>
-        <translation>mit einer neueren Version von Seams geschrieben (Format %1; diese Version liest bis %2)</translation>
-    </message>
-</context>
-<context>
-    <name>Seams::BoardJson::Reader</name>
-    <message>
-        <location line="-270"/>
+        <location filename="../core/storage/boardjsonreader.cpp" line="+42"/>
         <source>&quot;%1&quot; is missing</source>
         <translation>„%1“ fehlt</translation>
     </message>
@@ -1681,7 +1370,7 @@ Mit E schreiben Sie das erste Domain Event, mit Enter das nächste. F1 zeigt all
         <translation>muss eine Liste von Zeichenketten sein</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&quot;%1&quot; is not an ISO 8601 date and time</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit nach ISO 8601</translation>
     </message>
@@ -1699,6 +1388,52 @@ Mit E schreiben Sie das erste Domain Event, mit Enter das nächste. F1 zeigt all
         <location line="+8"/>
         <source>must be a list</source>
         <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not a colour</source>
+        <translation>„%1“ ist keine Farbe</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+37"/>
+        <location line="+17"/>
+        <location line="+20"/>
+        <source>duplicate id</source>
+        <translation>doppelte ID</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <location line="+55"/>
+        <location line="+2"/>
+        <source>no context has this id</source>
+        <translation>kein Kontext hat diese ID</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+2"/>
+        <source>no note has this id</source>
+        <translation>keine Notiz hat diese ID</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>the document must be a JSON object</source>
+        <translation>das Dokument muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this is not a Seams board (expected &quot;seams-board&quot;)</source>
+        <translation>dies ist kein Seams-Board (erwartet: „seams-board“)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>written by a newer version of Seams (format %1; this version reads up to %2)</source>
+        <translation>mit einer neueren Version von Seams geschrieben (Format %1; diese Version liest bis %2)</translation>
     </message>
 </context>
 <context>
@@ -1757,7 +1492,7 @@ Mit E schreiben Sie das erste Domain Event, mit Enter das nächste. F1 zeigt all
         <translation>Der Admin-Endpunkt ist localhost:2019, sofern SEAMS_CADDY_ADMIN nichts anderes angibt („off“ schaltet ihn ab).</translation>
     </message>
     <message>
-        <location filename="../core/export/caddyexporter.h" line="+15"/>
+        <location filename="../core/export/caddyexporter.h" line="+17"/>
         <source>Caddyfile</source>
         <translation>Caddyfile</translation>
     </message>
@@ -2515,7 +2250,13 @@ Beziehungen: %2
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliexport.cpp" line="-7"/>
+        <location filename="../app/cli/cliexport.cpp" line="-37"/>
+        <location line="+10"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Export a board. Formats: %1. Folder-shaped formats need -o DIR; the others write to -o FILE or to standard output. The same board always gives the same bytes.</source>
         <translation>Ein Board exportieren. Formate: %1. Formate, die einen Ordner schreiben, brauchen -o DIR; die übrigen schreiben nach -o FILE oder in die Standardausgabe. Dasselbe Board ergibt immer dieselben Bytes.</translation>
     </message>
@@ -2646,15 +2387,6 @@ Beziehungen: %2
     </message>
 </context>
 <context>
-    <name>Seams::Cli::SingleFileOutput</name>
-    <message>
-        <location line="-145"/>
-        <location line="+10"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
     <name>Seams::Commands</name>
     <message numerus="yes">
         <location filename="../core/commands/moveitems.cpp" line="+28"/>
@@ -2686,14 +2418,29 @@ Beziehungen: %2
 <context>
     <name>Seams::ContextMap</name>
     <message>
-        <location filename="../core/analysis/contextmap.cpp" line="-100"/>
+        <location filename="../core/analysis/contextmap.cpp" line="+35"/>
         <source>%1 · wave %2</source>
         <translation>%1 · Welle %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>(unnamed)</source>
         <translation>(unbenannt)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Context map</source>
+        <translation>Context Map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: context map</source>
+        <translation>%1: Context Map</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Monolith</source>
+        <translation>Monolith</translation>
     </message>
 </context>
 <context>
@@ -3062,7 +2809,7 @@ Beziehungen: %2
 <context>
     <name>Seams::Gateway</name>
     <message>
-        <location filename="../core/export/gatewayroutes.cpp" line="+98"/>
+        <location filename="../core/export/gatewayroutes.cpp" line="+99"/>
         <source>it is empty</source>
         <translation>leer</translation>
     </message>
@@ -3072,12 +2819,12 @@ Beziehungen: %2
         <translation>enthält ein Jokerzeichen „*“: Präfixe erfassen bereits alles darunter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>it contains a query or fragment (&quot;?&quot; or &quot;#&quot;): gateways route on the path</source>
         <translation>enthält eine Query oder ein Fragment („?“ oder „#“): Gateways routen anhand des Pfads</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>it contains white space</source>
         <translation>enthält Leerraum</translation>
     </message>
@@ -3097,7 +2844,7 @@ Beziehungen: %2
         <translation>ist der API-Basispfad selbst, dem Monolithen bliebe nichts</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>it is not under the API base path %1</source>
         <translation>liegt nicht unter dem API-Basispfad %1</translation>
     </message>
@@ -3132,7 +2879,7 @@ Beziehungen: %2
         <translation>„%1“ hat keinen gültigen Port (1 bis 65535)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>listen address &quot;%1&quot; is not of the form :PORT or HOST:PORT (port 1 to 65535)</source>
         <translation>Lauschadresse „%1“ hat nicht die Form :PORT oder HOST:PORT (Port 1 bis 65535)</translation>
     </message>
@@ -3142,7 +2889,37 @@ Beziehungen: %2
         <translation>Resolver „%1“ ist keine IPv4-Adresse mit optionalem Port</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+51"/>
+        <source>API gateway for the board &quot;%1&quot;, generated by Seams.</source>
+        <translation>API-Gateway für das Board „%1“, erzeugt von Seams.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Routes as they should be after migration wave %1.</source>
+        <translation>Routen, wie sie nach Migrationswelle %1 sein sollen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routes for the contexts being extracted or extracted.</source>
+        <translation>Routen für die Kontexte, die extrahiert werden oder extrahiert sind.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  %1 -&gt; %2 (%3, %4, wave %5): %6</source>
+        <translation>  %1 -&gt; %2 (%3, %4, Welle %5): %6</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  everything else under %1 -&gt; monolith (%2)</source>
+        <translation>  alles andere unter %1 -&gt; Monolith (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prefixes match on segment boundaries, the longest first; paths reach the upstreams unchanged; other paths get 404.</source>
+        <translation>Präfixe greifen an Segmentgrenzen, das längste zuerst; Pfade erreichen die Upstreams unverändert; andere Pfade erhalten 404.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The board setting %1 must be an absolute path of letters, digits and &quot;._/+-&quot;, not &quot;%2&quot;.</source>
         <translation>Die Board-Einstellung %1 muss ein absoluter Pfad aus Buchstaben, Ziffern und „._/+-“ sein, nicht „%2“.</translation>
     </message>
@@ -3178,7 +2955,7 @@ Beziehungen: %2
         <translation>Die Kontexte %1 und %2 erhalten beide den Service-Namen „%3“.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The upstream of context %1 is invalid: %2.</source>
         <translation>Der Upstream von Kontext %1 ist ungültig: %2.</translation>
     </message>
@@ -3191,39 +2968,6 @@ Beziehungen: %2
         <location line="+8"/>
         <source>Contexts %1 and %2 both claim the route prefix &quot;%3&quot;.</source>
         <translation>Die Kontexte %1 und %2 beanspruchen beide das Routenpräfix „%3“.</translation>
-    </message>
-</context>
-<context>
-    <name>Seams::Gateway::Plan</name>
-    <message>
-        <location line="-112"/>
-        <source>API gateway for the board &quot;%1&quot;, generated by Seams.</source>
-        <translation>API-Gateway für das Board „%1“, erzeugt von Seams.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Routes as they should be after migration wave %1.</source>
-        <translation>Routen, wie sie nach Migrationswelle %1 sein sollen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Routes for the contexts being extracted or extracted.</source>
-        <translation>Routen für die Kontexte, die extrahiert werden oder extrahiert sind.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>  %1 -&gt; %2 (%3, %4, wave %5): %6</source>
-        <translation>  %1 -&gt; %2 (%3, %4, Welle %5): %6</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>  everything else under %1 -&gt; monolith (%2)</source>
-        <translation>  alles andere unter %1 -&gt; Monolith (%2)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Prefixes match on segment boundaries, the longest first; paths reach the upstreams unchanged; other paths get 404.</source>
-        <translation>Präfixe greifen an Segmentgrenzen, das längste zuerst; Pfade erreichen die Upstreams unverändert; andere Pfade erhalten 404.</translation>
     </message>
 </context>
 <context>
@@ -3320,7 +3064,7 @@ Beziehungen: %2
         <translation>Server werden zur Laufzeit über %1 aufgelöst (Board-Einstellung %2).</translation>
     </message>
     <message>
-        <location filename="../core/export/haproxyexporter.h" line="+16"/>
+        <location filename="../core/export/haproxyexporter.h" line="+18"/>
         <source>HAProxy configuration</source>
         <translation>HAProxy-Konfiguration</translation>
     </message>
@@ -3328,7 +3072,7 @@ Beziehungen: %2
 <context>
     <name>Seams::JsonExporter</name>
     <message>
-        <location filename="../core/export/jsonexporter.h" line="+12"/>
+        <location filename="../core/export/jsonexporter.h" line="+14"/>
         <source>Board as JSON</source>
         <translation>Board als JSON</translation>
     </message>
@@ -3361,7 +3105,7 @@ Beziehungen: %2
         <translation>Kong-Konfiguration kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/export/kongexporter.h" line="+15"/>
+        <location filename="../core/export/kongexporter.h" line="+17"/>
         <source>Kong declarative config</source>
         <translation>Deklarative Kong-Konfiguration</translation>
     </message>
@@ -3498,7 +3242,7 @@ Beziehungen: %2
         <translation>Upstream-Namen werden pro Anfrage über den Resolver %1 aufgelöst (Board-Einstellung %2).</translation>
     </message>
     <message>
-        <location filename="../core/export/nginxexporter.h" line="+17"/>
+        <location filename="../core/export/nginxexporter.h" line="+19"/>
         <source>nginx configuration</source>
         <translation>nginx-Konfiguration</translation>
     </message>
@@ -3511,7 +3255,7 @@ Beziehungen: %2
         <translation>Vertrag von %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/openapiexporter.h" line="+17"/>
+        <location filename="../core/export/openapiexporter.h" line="+19"/>
         <source>OpenAPI 3.1 contracts</source>
         <translation>OpenAPI-3.1-Verträge</translation>
     </message>
@@ -3565,23 +3309,80 @@ Beziehungen: %2
 <context>
     <name>Seams::ProjectFile</name>
     <message>
-        <location filename="../core/storage/projectfile.cpp" line="+201"/>
+        <location filename="../core/storage/projectfile.cpp" line="+333"/>
         <source>%1 cannot be opened: %2.</source>
         <translation>%1 kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+30"/>
+        <location line="-240"/>
+        <location line="+251"/>
+        <location line="+31"/>
         <source>%1 cannot be read: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-317"/>
+        <location line="+66"/>
+        <source>%1 is an SQLite database, but not a Seams board.</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein Seams-Board.</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>%1 was saved by a newer version of Seams (file format %2; this version reads formats up to %3). Update Seams to open it.</source>
+        <translation>%1 wurde mit einer neueren Version von Seams gespeichert (Dateiformat %2; diese Version liest Formate bis %3). Aktualisieren Sie Seams, um die Datei zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a Seams board: it carries no format version.</source>
+        <translation>%1 ist kein Seams-Board: Die Datei hat keine Formatversion.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: no such file.</source>
+        <translation>%1: Datei nicht gefunden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a folder, not a board file.</source>
+        <translation>%1 ist ein Ordner, keine Board-Datei.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is empty; it is not a Seams board.</source>
+        <translation>%1 ist leer und daher kein Seams-Board.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a Seams board: it is not an SQLite database.</source>
+        <translation>%1 ist kein Seams-Board: Die Datei ist keine SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is damaged: the file is truncated (%2 bytes, shorter than the database header).</source>
+        <translation>%1 ist beschädigt: Die Datei ist abgeschnitten (%2 Bytes, kürzer als der Datenbank-Header).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is damaged: its header is corrupt.</source>
+        <translation>%1 ist beschädigt: Der Header ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is damaged: the file is truncated (%2 of %3 bytes).</source>
+        <translation>%1 ist beschädigt: Die Datei ist abgeschnitten (%2 von %3 Bytes).</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>its unfinished last change cannot be rolled back in a temporary copy</source>
+        <translation>die unvollendete letzte Änderung lässt sich in einer temporären Kopie nicht zurückrollen</translation>
+    </message>
+    <message>
+        <location line="+146"/>
         <source>%1 is damaged (%2).</source>
         <translation>%1 ist beschädigt (%2).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1 could not be upgraded from file format %2: %3.</source>
         <translation>%1 konnte nicht von Dateiformat %2 aktualisiert werden: %3.</translation>
     </message>
@@ -3618,54 +3419,7 @@ Beziehungen: %2
         <translation>die Datei wurde schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../core/storage/projectfilereader.cpp" line="+174"/>
-        <source>setting &quot;%1&quot; is not valid JSON</source>
-        <translation>Einstellung „%1“ ist kein gültiges JSON</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 is damaged: %2.</source>
-        <translation>%1 ist beschädigt: %2.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>column &quot;color&quot; is not a colour</source>
-        <translation>Spalte „color“ ist keine Farbe</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>wave out of range</source>
-        <translation>Welle außerhalb des zulässigen Bereichs</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+44"/>
-        <location line="+25"/>
-        <location line="+23"/>
-        <source>duplicate id</source>
-        <translation>doppelte ID</translation>
-    </message>
-    <message>
-        <location line="-50"/>
-        <location line="+48"/>
-        <source>refers to a context that does not exist</source>
-        <translation>verweist auf einen nicht vorhandenen Kontext</translation>
-    </message>
-    <message>
-        <location line="-38"/>
-        <source>%1 is damaged: table &quot;fields&quot; has fields of a note that does not exist.</source>
-        <translation>%1 ist beschädigt: Tabelle „fields“ enthält Felder einer nicht vorhandenen Notiz.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>refers to a note that does not exist</source>
-        <translation>verweist auf eine nicht vorhandene Notiz</translation>
-    </message>
-</context>
-<context>
-    <name>Seams::RowReader</name>
-    <message>
-        <location line="-247"/>
+        <location filename="../core/storage/projectfilereader.cpp" line="+34"/>
         <source>unexpected structure (%1)</source>
         <translation>unerwartete Struktur (%1)</translation>
     </message>
@@ -3713,6 +3467,50 @@ Beziehungen: %2
         <location line="+15"/>
         <source>column &quot;%1&quot; is not a list of strings</source>
         <translation>Spalte „%1“ ist keine Liste von Zeichenketten</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>setting &quot;%1&quot; is not valid JSON</source>
+        <translation>Einstellung „%1“ ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is damaged: %2.</source>
+        <translation>%1 ist beschädigt: %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>column &quot;color&quot; is not a colour</source>
+        <translation>Spalte „color“ ist keine Farbe</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>wave out of range</source>
+        <translation>Welle außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+44"/>
+        <location line="+26"/>
+        <location line="+23"/>
+        <source>duplicate id</source>
+        <translation>doppelte ID</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+49"/>
+        <source>refers to a context that does not exist</source>
+        <translation>verweist auf einen nicht vorhandenen Kontext</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>%1 is damaged: table &quot;fields&quot; has fields of a note that does not exist.</source>
+        <translation>%1 ist beschädigt: Tabelle „fields“ enthält Felder einer nicht vorhandenen Notiz.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>refers to a note that does not exist</source>
+        <translation>verweist auf eine nicht vorhandene Notiz</translation>
     </message>
 </context>
 <context>
@@ -4275,17 +4073,9 @@ Noch in der Datenbank des Monolithen und daher nicht hier: %1.
 </translation>
     </message>
     <message>
-        <location filename="../core/export/sqlexporter.h" line="+19"/>
+        <location filename="../core/export/sqlexporter.h" line="+21"/>
         <source>Database schemas (SQL)</source>
         <translation>Datenbankschemas (SQL)</translation>
-    </message>
-</context>
-<context>
-    <name>Seams::Sqlite</name>
-    <message>
-        <location filename="../core/storage/projectfile.cpp" line="-293"/>
-        <source>its unfinished last change cannot be rolled back in a temporary copy</source>
-        <translation>die unvollendete letzte Änderung lässt sich in einer temporären Kopie nicht zurückrollen</translation>
     </message>
 </context>
 <context>
@@ -4355,9 +4145,197 @@ Noch in der Datenbank des Monolithen und daher nicht hier: %1.
         <translation>Traefik-Konfiguration kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/export/traefikexporter.h" line="+16"/>
+        <location filename="../core/export/traefikexporter.h" line="+18"/>
         <source>Traefik dynamic configuration</source>
         <translation>Dynamische Traefik-Konfiguration</translation>
+    </message>
+</context>
+<context>
+    <name>Seams::Types</name>
+    <message>
+        <location filename="../core/model/types.cpp" line="+196"/>
+        <source>Domain event</source>
+        <translation>Domain Event</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aggregate</source>
+        <translation>Aggregat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read model</source>
+        <translation>Read Model</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>External system</source>
+        <translation>Externes System</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hotspot</source>
+        <translation>Hotspot</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In the monolith</source>
+        <translation>Nicht extrahiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extracting</source>
+        <translation>Wird extrahiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extracted</source>
+        <translation>Extrahiert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MariaDB</source>
+        <translation>MariaDB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Customer/supplier</source>
+        <translation>Customer/Supplier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conformist</source>
+        <translation>Conformist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anticorruption layer</source>
+        <translation>Anticorruption Layer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open host service</source>
+        <translation>Open Host Service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published language</source>
+        <translation>Published Language</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shared kernel</source>
+        <translation>Shared Kernel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partnership</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No data sync</source>
+        <translation>Kein Datenabgleich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read replica</source>
+        <translation>Read Replica</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API calls</source>
+        <translation>API-Aufrufe</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>String</source>
+        <translation>Kurztext</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Integer</source>
+        <translation>Ganzzahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decimal</source>
+        <translation>Dezimalzahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Money</source>
+        <translation>Geldbetrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Boolean</source>
+        <translation>Ja/Nein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timestamp</source>
+        <translation>Zeitstempel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enumeration</source>
+        <translation>Aufzählung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
     </message>
 </context>
 <context>

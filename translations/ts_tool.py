@@ -5,6 +5,9 @@ bulk or reviewing in a text editor.
   ts_tool.py export seams_fr.ts > todo.json        unfinished messages (--all: every one)
   ts_tool.py import seams_fr.ts done.json          writes translations back, marks them finished
   ts_tool.py check seams_fr.ts                     placeholders, plural forms, unfinished count
+  ts_tool.py carry seams_fr.ts                     after lupdate without -no-obsolete: strings
+                                                   that only moved to another context keep
+                                                   their translation; vanished ones go
 
 A message in JSON: {"context", "source", "comment", "numerus", "translation"} where
 "translation" is a string, or for numerus messages a list of plural forms (French and
@@ -115,11 +118,50 @@ def check(path):
     return 1 if problems or unfinished else 0
 
 
+def carry(path):
+    tree = ET.parse(path)
+    root = tree.getroot()
+    old = {}
+    for context, message in messages(root):
+        translation = message.find("translation")
+        if translation.get("type") in ("vanished", "obsolete"):
+            old.setdefault((message.findtext("source"), message.get("numerus") == "yes"),
+                           translation)
+    carried = 0
+    for context, message in messages(root):
+        translation = message.find("translation")
+        if translation.get("type") != "unfinished":
+            continue
+        previous = old.get((message.findtext("source"), message.get("numerus") == "yes"))
+        if previous is None:
+            continue
+        for child in list(translation):
+            translation.remove(child)
+        translation.text = previous.text
+        for form in previous.findall("numerusform"):
+            ET.SubElement(translation, "numerusform").text = form.text
+        translation.attrib.pop("type", None)
+        carried += 1
+    removed = 0
+    for context in list(root.iter("context")):
+        for message in list(context.findall("message")):
+            if message.find("translation").get("type") in ("vanished", "obsolete"):
+                context.remove(message)
+                removed += 1
+        if not context.findall("message"):
+            root.remove(context)
+    write_tree(tree, path)
+    print(f"{path}: {carried} translations carried to their new context, {removed} vanished "
+          f"messages removed", file=sys.stderr)
+
+
 if __name__ == "__main__":
     if len(sys.argv) >= 3 and sys.argv[1] == "export":
         export(sys.argv[2], "--all" in sys.argv)
     elif len(sys.argv) == 4 and sys.argv[1] == "import":
         import_(sys.argv[2], sys.argv[3])
+    elif len(sys.argv) == 3 and sys.argv[1] == "carry":
+        carry(sys.argv[2])
     elif len(sys.argv) == 3 and sys.argv[1] == "check":
         sys.exit(check(sys.argv[2]))
     else:
