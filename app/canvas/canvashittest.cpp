@@ -222,7 +222,7 @@ QVariantList CanvasController::relationshipLabels() const
         pairs.append(pair);
         QString text = abbreviation(relationship->pattern);
         if (relationship->sync != DataSync::None)
-            text += QStringLiteral(" \u00b7 ") + displayName(relationship->sync).toLower();
+            text += QStringLiteral(" \u00b7 ") + sentenceName(relationship->sync);
         labels.append(
             QVariantMap {{QStringLiteral("id"), relationship->id.toString(QUuid::WithoutBraces)},
                          {QStringLiteral("x"), line.center().x()},

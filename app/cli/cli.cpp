@@ -8,7 +8,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -115,8 +114,14 @@ bool parse(QCommandLineParser &parser, const QString &verb, const QStringList &a
     QStringList withProgram = arguments;
     withProgram.prepend(QStringLiteral("seams"));
     const bool parsed = parser.parse(withProgram);
-    const QString usage = parser.helpText().replace(
-        QRegularExpression(QStringLiteral("^Usage: \\S+")), QStringLiteral("Usage: seams"));
+    // QCommandLineParser names the program as it was started ("build/bin/seams") on the
+    // first line, after a word ("Usage:") that Qt's own catalogues translate.
+    QString usage = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype firstLine = usage.indexOf(QLatin1Char('\n'));
+    const qsizetype at = program.isEmpty() ? -1 : usage.indexOf(program);
+    if (at >= 0 && (firstLine < 0 || at < firstLine))
+        usage.replace(at, program.size(), QStringLiteral("seams"));
     if (parsed && parser.isSet(help)) {
         out(usage);
         *exitCode = Success;

@@ -91,7 +91,7 @@ void addRelationship(Agraph_t *graph, const Relationship &relationship)
     Agedge_t *edge = agedge(graph, tail, head, nullptr, 1);
     QByteArray label = abbreviation(relationship.pattern).toUtf8();
     if (relationship.sync != DataSync::None)
-        label += "\\n" + labelLine(displayName(relationship.sync).toLower());
+        label += "\\n" + labelLine(sentenceName(relationship.sync));
     setAttribute(graph, AGEDGE, edge, "label", label);
     setAttribute(graph, AGEDGE, edge, "id",
                  "relationship-" + relationship.id.toString(QUuid::WithoutBraces).toLatin1());

@@ -33,7 +33,7 @@ QString noteLabel(const Board &board, const Note &note, bool startsSentence = tr
 {
     const BoundedContext *context = board.context(note.contextId);
     const QString name = note.text.trimmed().isEmpty() ? tr("(empty)") : quoted(note.text);
-    const QString kind = startsSentence ? displayName(note.kind) : displayName(note.kind).toLower();
+    const QString kind = startsSentence ? displayName(note.kind) : sentenceName(note.kind);
     return context ? tr("%1 %2 in %3").arg(kind, name, quoted(context->name))
                    : tr("%1 %2").arg(kind, name);
 }

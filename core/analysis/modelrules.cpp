@@ -58,7 +58,7 @@ void checkContexts(const Board &board, QList<Finding> *findings)
         if (handoff.status != MigrationStatus::Monolith && handoff.wave == 0) {
             add(findings, Finding::Severity::Warning, "model.context-no-wave",
                 tr("Context %1 is %2 but has no migration wave.")
-                    .arg(quoted(context->name), displayName(handoff.status).toLower()),
+                    .arg(quoted(context->name), sentenceName(handoff.status)),
                 {context->id});
         }
     }
@@ -113,7 +113,7 @@ void check(const Board &board, QList<Finding> *findings)
     for (const Note *note : board.sortedNotes()) {
         if (note->text.trimmed().isEmpty()) {
             add(findings, Finding::Severity::Warning, "model.note-empty",
-                tr("A %1 note has no text.").arg(displayName(note->kind).toLower()), {note->id});
+                tr("A %1 note has no text.").arg(sentenceName(note->kind)), {note->id});
         }
         checkFields(board, *note, findings);
         if (note->kind == NoteKind::Aggregate && note->contextId.isNull()) {

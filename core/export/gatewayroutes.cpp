@@ -40,7 +40,7 @@ bool longerFirst(const QString &a, const QString &b)
 
 QString statusText(MigrationStatus status)
 {
-    return displayName(status).toLower();
+    return sentenceName(status);
 }
 
 } // namespace

@@ -141,7 +141,7 @@ QByteArray SqlExporter::overview(const Board &board,
         text
             += tr("- `%1/`: %2 (%3, %4)\n")
                    .arg(Sql::databaseName(*context, board.settings()), Sql::markdown(context->name),
-                        Seams::displayName(handoff.status).toLower(), Seams::displayName(engine));
+                        Seams::sentenceName(handoff.status), Seams::displayName(engine));
     }
     QStringList monolith;
     for (const BoundedContext *context : board.sortedContexts()) {

@@ -26,7 +26,7 @@ QString code(const QString &identifier)
 
 QString statusText(const ResolvedHandoff &handoff)
 {
-    QString text = displayName(handoff.status).toLower();
+    QString text = sentenceName(handoff.status);
     if (handoff.wave > 0)
         text = tr("%1, wave %2").arg(text).arg(handoff.wave);
     return text;
@@ -100,7 +100,7 @@ QString syncText(const DatabaseSchema &schema, const CrossReference &cross,
                  const Relationship &relationship)
 {
     const QString target = markdown(cross.targetContextName);
-    const QString pattern = displayName(relationship.pattern).toLower();
+    const QString pattern = sentenceName(relationship.pattern);
     const bool targetUpstream = relationship.upstreamId == cross.targetContextId;
     QString text = targetUpstream
         ? tr("%1 is upstream (%2)").arg(target, pattern)

@@ -305,6 +305,78 @@ QString displayName(FieldType value)
     return {};
 }
 
+QString sentenceName(NoteKind value)
+{
+    switch (value) {
+    case NoteKind::DomainEvent:
+        return Text::tr("domain event", "in a sentence");
+    case NoteKind::Command:
+        return Text::tr("command", "in a sentence");
+    case NoteKind::Aggregate:
+        return Text::tr("aggregate", "in a sentence");
+    case NoteKind::Policy:
+        return Text::tr("policy", "in a sentence");
+    case NoteKind::ReadModel:
+        return Text::tr("read model", "in a sentence");
+    case NoteKind::ExternalSystem:
+        return Text::tr("external system", "in a sentence");
+    case NoteKind::Actor:
+        return Text::tr("actor", "in a sentence");
+    case NoteKind::Hotspot:
+        return Text::tr("hotspot", "in a sentence");
+    }
+    return {};
+}
+
+QString sentenceName(MigrationStatus value)
+{
+    switch (value) {
+    case MigrationStatus::Monolith:
+        return Text::tr("in the monolith", "in a sentence");
+    case MigrationStatus::Extracting:
+        return Text::tr("extracting", "in a sentence");
+    case MigrationStatus::Extracted:
+        return Text::tr("extracted", "in a sentence");
+    }
+    return {};
+}
+
+QString sentenceName(RelationshipPattern value)
+{
+    switch (value) {
+    case RelationshipPattern::CustomerSupplier:
+        return Text::tr("customer/supplier", "in a sentence");
+    case RelationshipPattern::Conformist:
+        return Text::tr("conformist", "in a sentence");
+    case RelationshipPattern::AnticorruptionLayer:
+        return Text::tr("anticorruption layer", "in a sentence");
+    case RelationshipPattern::OpenHostService:
+        return Text::tr("open host service", "in a sentence");
+    case RelationshipPattern::PublishedLanguage:
+        return Text::tr("published language", "in a sentence");
+    case RelationshipPattern::SharedKernel:
+        return Text::tr("shared kernel", "in a sentence");
+    case RelationshipPattern::Partnership:
+        return Text::tr("partnership", "in a sentence");
+    }
+    return {};
+}
+
+QString sentenceName(DataSync value)
+{
+    switch (value) {
+    case DataSync::None:
+        return Text::tr("no data sync", "in a sentence");
+    case DataSync::ReadReplica:
+        return Text::tr("read replica", "in a sentence");
+    case DataSync::Events:
+        return Text::tr("events", "in a sentence");
+    case DataSync::ApiCalls:
+        return Text::tr("API calls", "in a sentence");
+    }
+    return {};
+}
+
 QString abbreviation(RelationshipPattern pattern)
 {
     switch (pattern) {

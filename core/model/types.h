@@ -117,6 +117,14 @@ QString displayName(RelationshipPattern value);
 QString displayName(DataSync value);
 QString displayName(FieldType value);
 
+/** The same names as they read inside a sentence ("A domain event note has no text",
+ *  "kept in sync through API calls"). Separate strings rather than lower-casing the
+ *  display names, which would break languages that capitalise nouns. */
+QString sentenceName(NoteKind value);
+QString sentenceName(MigrationStatus value);
+QString sentenceName(RelationshipPattern value);
+QString sentenceName(DataSync value);
+
 /** The context-map abbreviation of a pattern: C/S, CF, ACL, OHS, PL, SK, P. */
 QString abbreviation(RelationshipPattern pattern);
 

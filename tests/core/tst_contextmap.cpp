@@ -130,7 +130,7 @@ void tst_ContextMap::dotParsesBack()
         expected.append(relationship->upstreamId.toString(QUuid::WithoutBraces) + "->"
                         + relationship->downstreamId.toString(QUuid::WithoutBraces) + ' '
                         + abbreviation(relationship->pattern) + "\\n"
-                        + displayName(relationship->sync).toLower());
+                        + sentenceName(relationship->sync));
     }
     expected.sort();
     QCOMPARE(edgesOf(graph.get()), expected);
@@ -160,12 +160,12 @@ void tst_ContextMap::patterns_data()
     QTest::newRow("CF") << RelationshipPattern::Conformist << DataSync::ReadReplica
                         << "CF\\nread replica" << true;
     QTest::newRow("ACL") << RelationshipPattern::AnticorruptionLayer << DataSync::ApiCalls
-                         << "ACL\\napi calls" << true;
+                         << "ACL\\nAPI calls" << true;
     QTest::newRow("OHS") << RelationshipPattern::OpenHostService << DataSync::None << "OHS" << true;
     QTest::newRow("PL") << RelationshipPattern::PublishedLanguage << DataSync::Events
                         << "PL\\nevents" << true;
     QTest::newRow("SK") << RelationshipPattern::SharedKernel << DataSync::None << "SK" << false;
-    QTest::newRow("P") << RelationshipPattern::Partnership << DataSync::ApiCalls << "P\\napi calls"
+    QTest::newRow("P") << RelationshipPattern::Partnership << DataSync::ApiCalls << "P\\nAPI calls"
                        << false;
 }
 
