@@ -179,6 +179,16 @@ void tst_BoardJson::errors_data()
     QTest::newRow("version as text")
         << patched([](QJsonObject &root) { root.insert(QStringLiteral("version"), "1"); })
         << "version: must be a whole number from 1 to 1000000";
+    // Found by fuzz_boardjson: numbers beyond qint64 were converted before the range check.
+    QTest::newRow("version far beyond qint64")
+        << patched([](QJsonObject &root) { root.insert(QStringLiteral("version"), 1e308); })
+        << "version: must be a whole number from 1 to 1000000";
+    QTest::newRow("z far below qint64") << patched(set("notes", 1, "z", -1e300))
+                                        << "notes[1].z: must be a whole number from -1000000000 "
+                                           "to 1000000000";
+    QTest::newRow("wave a fraction") << patched(item("contexts", 0, [](QJsonObject &context) {
+        context.insert(QStringLiteral("handoff"), QJsonObject {{QStringLiteral("wave"), 1.5}});
+    })) << "contexts[0].handoff.wave: must be a whole number from 0 to 1000";
     QTest::newRow("kind of the wrong type")
         << patched(set("notes", 2, "kind", 5)) << "notes[2].kind: must be a string";
     QTest::newRow("unknown kind")
