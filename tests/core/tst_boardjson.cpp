@@ -1,4 +1,6 @@
 #include "documentedits.h"
+#include "model/board.h"
+#include "model/limits.h"
 #include "storage/boardjson.h"
 #include "storage/projectfile.h"
 #include "testsupport.h"
@@ -85,6 +87,15 @@ void tst_BoardJson::roundTrip_data()
     QTest::newRow("fixture") << BoardSetup(DocumentEdits::buildFixture);
     QTest::newRow("hostile text") << BoardSetup(loadHostile);
     QTest::newRow("generated 2000") << BoardSetup([](Board *b) { loadGenerated(b, 2000, 3); });
+    // The widest times a project file may hold (Limits::isValidTimestamp) survive JSON.
+    QTest::newRow("times at the limits") << BoardSetup([](Board *b) {
+        loadSample(b);
+        const QList<const Note *> notes = b->sortedNotes();
+        Note first = b->takeNote(notes.at(0)->id);
+        first.createdAt = Limits::minTimestamp;
+        first.updatedAt = Limits::maxTimestamp;
+        b->insertNote(first);
+    });
 }
 
 void tst_BoardJson::roundTrip()
