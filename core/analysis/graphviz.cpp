@@ -1,9 +1,13 @@
 #include "graphviz.h"
 
+#include <QCoreApplication>
 #include <QMutex>
 #include <QMutexLocker>
 
 #include <clocale>
+
+// libcgraph's flex scanner (prefix "aag"): exported, though not in its headers.
+extern "C" int aaglex_destroy(void);
 
 namespace Seams::Graphviz {
 
@@ -74,9 +78,26 @@ Graph read(const QByteArray &dot, QString *error)
     CNumericLocale locale;
     ErrorCollector errors;
     Graph graph(agmemread(dot.constData()));
+    // cgraph's lexer is global and stops after the first graph: whatever follows stays in its
+    // buffer and would be read first by the next parse, anywhere in the process. Parsing an
+    // empty string reads that rest; repeat until it is gone, and refuse the text if it held
+    // another graph (what does not parse is already counted by agerrors()).
+    int moreGraphs = 0;
+    while (Graph more {agmemread("")})
+        ++moreGraphs;
+    // The lexer also keeps its state: after an unterminated "string" or <html> it would read
+    // the next text as the rest of that string. Resetting it is flex's yylex_destroy().
+    aaglex_destroy();
     if (!graph || agerrors() > 0) {
         const QString message = errors.message();
-        *error = message.isEmpty() ? QStringLiteral("not a DOT graph") : message;
+        *error = message.isEmpty()
+            ? QCoreApplication::translate("Seams::Graphviz", "not a DOT graph")
+            : message;
+        return nullptr;
+    }
+    if (moreGraphs > 0) {
+        *error = QCoreApplication::translate("Seams::Graphviz",
+                                             "more than one graph: only one is expected");
         return nullptr;
     }
     return graph;
