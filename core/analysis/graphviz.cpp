@@ -1,11 +1,15 @@
 #include "graphviz.h"
 
+#include <QCoreApplication>
 #include <QMutex>
 #include <QMutexLocker>
 
 #include <algorithm>
 #include <clocale>
 #include <cstring>
+
+// libcgraph's flex scanner (prefix "aag"): exported, though not in its headers.
+extern "C" int aaglex_destroy(void);
 
 namespace Seams::Graphviz {
 
@@ -58,6 +62,11 @@ int flushNothing(void *)
     return 0;
 }
 
+QString notDot()
+{
+    return QCoreApplication::translate("Seams::Graphviz", "not a DOT graph");
+}
+
 int readThroughFunction(void *chan, char *buffer, int size)
 {
     const auto *read = static_cast<const ReadFunction *>(chan);
@@ -98,9 +107,13 @@ bool readStream(const ReadFunction &read, const QByteArray &sourceName,
         graphRead(Graph(graph));
     }
     agsetfile(nullptr);
+    // cgraph's lexer is global and keeps its buffer and state: after a syntax error the rest of
+    // this text, or an unterminated "string" or <html>, would be read first by the next parse
+    // anywhere in the process. Resetting it is flex's yylex_destroy().
+    aaglex_destroy();
     if (failed || agerrors() > 0) {
         const QString message = errors.message();
-        *error = message.isEmpty() ? QStringLiteral("not a DOT graph") : message;
+        *error = message.isEmpty() ? notDot() : message;
         return false;
     }
     return true;
@@ -116,17 +129,25 @@ Graph read(const QByteArray &dot, QString *error)
         return length;
     };
     Graph first;
+    int graphs = 0;
     const bool ok = readStream(
         fromMemory, {},
-        [&first](Graph graph) {
-            if (!first)
+        [&first, &graphs](Graph graph) {
+            if (graphs++ == 0)
                 first = std::move(graph);
         },
         error);
     if (!ok)
         return nullptr;
-    if (!first)
-        *error = QStringLiteral("not a DOT graph");
+    if (graphs == 0) {
+        *error = notDot();
+        return nullptr;
+    }
+    if (graphs > 1) {
+        *error = QCoreApplication::translate("Seams::Graphviz",
+                                             "more than one graph: only one is expected");
+        return nullptr;
+    }
     return first;
 }
 

@@ -40,8 +40,8 @@ struct ContextCloser
 using Context = std::unique_ptr<GVC_t, ContextCloser>;
 
 /** Parses DOT text. On failure returns null and sets `error` to Graphviz's message, which
- *  names the line ("syntax error in line 3 near '->'"). Text holding several graphs gives
- *  the first; the rest is still checked for errors. */
+ *  names the line ("syntax error in line 3 near '->'"). Text holding more than one graph is
+ *  refused: readStream() is for those. */
 Graph read(const QByteArray &dot, QString *error);
 
 /** Fills `buffer` with up to `size` bytes of DOT text and returns how many; 0 at the end. */

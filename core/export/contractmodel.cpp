@@ -160,6 +160,13 @@ QList<ServiceFile> serviceFiles(const Board &board)
             Naming::words(Naming::resolve(*context, board.settings()).serviceName));
         if (stem.isEmpty())
             stem = Naming::derivedServiceName(*context);
+        // File names have a limit (255 bytes, less the save file's temporary suffix): a
+        // service named by a paragraph keeps its first words, cut at a hyphen.
+        constexpr qsizetype maxStemLength = 100;
+        if (stem.size() > maxStemLength) {
+            const qsizetype cut = stem.lastIndexOf(QLatin1Char('-'), maxStemLength);
+            stem.truncate(cut > 0 ? cut : maxStemLength);
+        }
         QString unique = stem;
         for (int n = 2; taken.contains(unique); ++n)
             unique = stem + QLatin1Char('-') + QString::number(n);

@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace Seams::BoardJson {
 
 namespace {
@@ -69,8 +71,9 @@ public:
         if (v.isUndefined())
             return 0;
         const double number = v.toDouble();
-        if (!v.isDouble() || number != double(qint64(number)) || number < double(minimum)
-            || number > double(maximum))
+        // Range first: converting a double outside qint64's range (1e300) is undefined.
+        if (!v.isDouble() || !(number >= double(minimum) && number <= double(maximum))
+            || number != std::trunc(number))
             fail(join(path, key),
                  Text::tr("must be a whole number from %1 to %2").arg(minimum).arg(maximum));
         return v.toInteger();

@@ -104,6 +104,15 @@ public:
         return m_statement.integer(column);
     }
 
+    qint64 timestamp(int column, const char *name)
+    {
+        const qint64 value = integer(column, name);
+        if (ok() && !Limits::isValidTimestamp(value))
+            fail(Text::tr("column \"%1\" is not a time between the years 1 and 9999")
+                     .arg(QLatin1String(name)));
+        return value;
+    }
+
     QRectF geometry(int firstColumn)
     {
         const QRectF rect(number(firstColumn, "x"), number(firstColumn + 1, "y"),
@@ -250,8 +259,8 @@ bool ProjectFile::load(Board *board, StorageError *error) const
         note.contextId = notes.id(8, "context_id", true);
         note.http.method = notes.text(9, "http_method");
         note.http.path = notes.text(10, "http_path");
-        note.createdAt = notes.integer(11, "created_at");
-        note.updatedAt = notes.integer(12, "updated_at");
+        note.createdAt = notes.timestamp(11, "created_at");
+        note.updatedAt = notes.timestamp(12, "updated_at");
         note.fields = fieldsByNote.take(note.id);
         if (notes.ok() && !note.contextId.isNull() && !loaded.context(note.contextId))
             notes.fail(Text::tr("refers to a context that does not exist"));

@@ -1,4 +1,6 @@
 #include "documentedits.h"
+#include "model/board.h"
+#include "model/limits.h"
 #include "storage/boardjson.h"
 #include "storage/projectfile.h"
 #include "testsupport.h"
@@ -85,6 +87,15 @@ void tst_BoardJson::roundTrip_data()
     QTest::newRow("fixture") << BoardSetup(DocumentEdits::buildFixture);
     QTest::newRow("hostile text") << BoardSetup(loadHostile);
     QTest::newRow("generated 2000") << BoardSetup([](Board *b) { loadGenerated(b, 2000, 3); });
+    // The widest times a project file may hold (Limits::isValidTimestamp) survive JSON.
+    QTest::newRow("times at the limits") << BoardSetup([](Board *b) {
+        loadSample(b);
+        const QList<const Note *> notes = b->sortedNotes();
+        Note first = b->takeNote(notes.at(0)->id);
+        first.createdAt = Limits::minTimestamp;
+        first.updatedAt = Limits::maxTimestamp;
+        b->insertNote(first);
+    });
 }
 
 void tst_BoardJson::roundTrip()
@@ -179,6 +190,16 @@ void tst_BoardJson::errors_data()
     QTest::newRow("version as text")
         << patched([](QJsonObject &root) { root.insert(QStringLiteral("version"), "1"); })
         << "version: must be a whole number from 1 to 1000000";
+    // Found by fuzz_boardjson: numbers beyond qint64 were converted before the range check.
+    QTest::newRow("version far beyond qint64")
+        << patched([](QJsonObject &root) { root.insert(QStringLiteral("version"), 1e308); })
+        << "version: must be a whole number from 1 to 1000000";
+    QTest::newRow("z far below qint64") << patched(set("notes", 1, "z", -1e300))
+                                        << "notes[1].z: must be a whole number from -1000000000 "
+                                           "to 1000000000";
+    QTest::newRow("wave a fraction") << patched(item("contexts", 0, [](QJsonObject &context) {
+        context.insert(QStringLiteral("handoff"), QJsonObject {{QStringLiteral("wave"), 1.5}});
+    })) << "contexts[0].handoff.wave: must be a whole number from 0 to 1000";
     QTest::newRow("kind of the wrong type")
         << patched(set("notes", 2, "kind", 5)) << "notes[2].kind: must be a string";
     QTest::newRow("unknown kind")

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void receivedEvents();
     void subscriptions();
     void serviceFiles();
+    void longServiceNamesMakeShortFileNames();
 
 private:
     QUuid addNote(NoteKind kind, const QString &text, const HttpOverride &http = {});
@@ -382,6 +383,31 @@ void tst_ContractModel::serviceFiles()
     for (const ServiceFile &file : ContractModel::serviceFiles(board))
         stems.append(file.stem);
     QCOMPARE(stems, QStringList({"order-service", "order-service-2", "etc-pass-wd"}));
+}
+
+void tst_ContractModel::longServiceNamesMakeShortFileNames()
+{
+    // Found by fuzz_exporters: a long service name became a file name longer than the 255
+    // bytes a file system allows, so `seams export openapi -o DIR` failed.
+    Board board;
+    for (int i = 0; i < 2; ++i) {
+        BoundedContext context;
+        context.id = QUuid::createUuid();
+        context.name = QStringLiteral("Shared Context ").repeated(20).trimmed();
+        board.insertContext(context);
+    }
+    BoundedContext oneWord;
+    oneWord.id = QUuid::createUuid();
+    oneWord.name = QStringLiteral("X").repeated(300);
+    board.insertContext(oneWord);
+
+    QStringList stems;
+    for (const ServiceFile &file : ContractModel::serviceFiles(board))
+        stems.append(file.stem);
+    const QString shared = QStringLiteral("shared-context-").repeated(6) + QStringLiteral("shared");
+    QCOMPARE(
+        stems,
+        QStringList({shared, shared + QStringLiteral("-2"), QStringLiteral("x").repeated(100)}));
 }
 
 QTEST_GUILESS_MAIN(tst_ContractModel)

@@ -496,6 +496,14 @@ void tst_ProjectFile::hostileRows_data()
         << QByteArray("CREATE TABLE loose AS SELECT * FROM contexts; DROP TABLE contexts;"
                       "ALTER TABLE loose RENAME TO contexts; UPDATE contexts SET width = NULL;")
         << QStringList {"\"contexts\"", "\"width\" is not a number"};
+    // Found by fuzz_projectfile: such a time was loaded, then lost by `seams export json`
+    // (ISO 8601 has four-digit years), so the board did not survive its own JSON.
+    QTest::newRow("time before the year 1")
+        << "UPDATE notes SET created_at = -138969884755328 WHERE id = " + placeOrderId
+        << QStringList {"\"notes\"", "\"created_at\" is not a time between the years 1 and 9999"};
+    QTest::newRow("time after the year 9999")
+        << QByteArray("UPDATE notes SET updated_at = 253402300800000")
+        << QStringList {"\"notes\"", "\"updated_at\" is not a time between the years 1 and 9999"};
     QTest::newRow("dangling context") << "UPDATE notes SET context_id = " + unknownId
                                       << QStringList {"\"notes\"", "context that does not exist"};
     QTest::newRow("dangling link") << "UPDATE links SET target_id = " + unknownId
