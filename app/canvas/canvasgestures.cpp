@@ -389,6 +389,11 @@ void CanvasGestures::cancel()
 {
     if (m_mode == Idle)
         return;
+    // A pan is put back too: a second finger turning a one-finger pan into a pinch cancels
+    // it, and the pinch zooms around where the fingers are, not where the first one dragged.
+    if (m_mode == Panning)
+        m_controller->viewport()->panBy(m_pressView.x() - m_lastView.x(),
+                                        m_pressView.y() - m_lastView.y());
     m_controller->setMoving({}, {});
     m_previewRect = QRectF();
     m_previewLine = QLineF();

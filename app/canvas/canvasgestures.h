@@ -72,7 +72,8 @@ public:
     Q_INVOKABLE void release(qreal viewX, qreal viewY);
     /** Double-click: edit the note, rename the frame, or create a note on empty space. */
     Q_INVOKABLE void doubleClick(qreal viewX, qreal viewY);
-    /** Abandons the gesture in progress (Esc, focus loss): nothing is changed. */
+    /** Abandons the gesture in progress (Esc, focus loss, a pinch taking over): nothing is
+     *  changed, and a pan puts the view back where it was. */
     Q_INVOKABLE void cancel();
 
 Q_SIGNALS:

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void spaceHeldPansOverNotes();
     void doubleClicks();
     void cancelLeavesTheBoardAlone();
+    void cancelPutsAPanBack();
 
 private:
     QPointF view(const QPointF &board) const
@@ -393,6 +394,21 @@ void tst_CanvasGestures::cancelLeavesTheBoardAlone()
     gestures->release(from.x() + 80, from.y() + 80);
     QCOMPARE(board()->note(note->id)->geometry, before);
     QCOMPARE(stack()->count(), steps);
+}
+
+void tst_CanvasGestures::cancelPutsAPanBack()
+{
+    // Regression: on a touch screen the first finger of a pinch panned the board before the
+    // pinch took over, so the zoom was not centred on the fingers.
+    const QPointF origin = m_controller->viewport()->origin();
+    CanvasGestures *gestures = m_controller->gestures();
+    const QPointF from = view(QPointF(-100, -400));
+    gestures->press(from.x(), from.y(), Qt::LeftButton, 0);
+    gestures->move(from.x() - 40, from.y() + 10);
+    gestures->move(from.x() - 90, from.y() + 30);
+    QCOMPARE_NE(m_controller->viewport()->origin(), origin);
+    gestures->cancel();
+    QCOMPARE(m_controller->viewport()->origin(), origin);
 }
 
 QTEST_MAIN(tst_CanvasGestures)
