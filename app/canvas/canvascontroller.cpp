@@ -62,6 +62,12 @@ CanvasController::CanvasController(QObject *parent)
             m_frameTitleHeight = height;
             Q_EMIT frameTitleHeightChanged();
         }
+        // Labels keep their size on screen, so a zoom (not a pan) places them again.
+        if (m_viewport->zoom() != m_labelZoom) {
+            m_labelZoom = m_viewport->zoom();
+            if (board() && !board()->relationships().isEmpty())
+                Q_EMIT relationshipLabelsChanged();
+        }
     });
     connect(m_selection, &SelectionModel::changed, this, &CanvasController::updateTrackedRects);
     static_cast<GhostNotesModel *>(m_ghostNotes)->setSourceModel(m_visibleNotes);
@@ -167,6 +173,15 @@ void CanvasController::attachDocument()
         if (m_viewport->width() > 0)
             zoomToFit();
     });
+}
+
+void CanvasController::setFontScale(qreal scale)
+{
+    if (qFuzzyCompare(scale, m_fontScale) || scale <= 0)
+        return;
+    m_fontScale = scale;
+    Q_EMIT fontScaleChanged();
+    Q_EMIT relationshipLabelsChanged();
 }
 
 void CanvasController::rebuildIndex()

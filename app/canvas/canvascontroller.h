@@ -87,11 +87,15 @@ class CanvasController : public QObject
     Q_PROPERTY(qreal frameTitleHeight READ frameTitleHeight NOTIFY frameTitleHeightChanged)
     Q_PROPERTY(QPointF moveOffset READ moveOffset NOTIFY moveOffsetChanged)
     Q_PROPERTY(bool moving READ isMoving NOTIFY movingChanged)
-    /** Labels of the context relationships, [{id, x, y, stack, stackSize, text}] with (x, y)
-     *  the middle of the arrow in board coordinates, the label's place among those of the
-     *  same two contexts, and text like "C/S · events". */
+    /** Labels of the context relationships, [{id, x, y, text}] with (x, y) the label's centre
+     *  on its arrow in board coordinates and text like "C/S · events". Placed for the current
+     *  zoom and fontScale, clear of the frames' title bars and of each other where the arrow
+     *  leaves room (CanvasGeometry::labelCentre). */
     Q_PROPERTY(
         QVariantList relationshipLabels READ relationshipLabels NOTIFY relationshipLabelsChanged)
+    /** The theme's font scale (larger in presentation mode): labels are placed by their size
+     *  on screen. */
+    Q_PROPERTY(qreal fontScale READ fontScale WRITE setFontScale NOTIFY fontScaleChanged)
 
 public:
     explicit CanvasController(QObject *parent = nullptr);
@@ -152,6 +156,8 @@ public:
     Q_INVOKABLE QString contextName(const QString &id) const;
 
     QVariantList relationshipLabels() const;
+    qreal fontScale() const { return m_fontScale; }
+    void setFontScale(qreal scale);
 
     // The items being dragged, shown on an overlay until the drop.
     const QSet<QUuid> &movingNotes() const { return m_movingNotes; }
@@ -176,6 +182,7 @@ Q_SIGNALS:
     /** Search matches changed (the overview highlights them). */
     void matchesChanged();
     void relationshipLabelsChanged();
+    void fontScaleChanged();
 
 private:
     void attachDocument();
@@ -204,6 +211,8 @@ private:
     QRectF m_editingRect;
     QRectF m_currentNoteRect;
     qreal m_frameTitleHeight = 0;
+    qreal m_fontScale = 1;
+    qreal m_labelZoom = 0;
     QTimer *m_boundsTimer;
     QSet<QUuid> m_movingNotes;
     QSet<QUuid> m_movingContexts;

@@ -40,4 +40,42 @@ qreal distanceToSegment(const QPointF &point, const QLineF &segment)
     return QLineF(point, segment.p1() + delta * t).length();
 }
 
+QPointF labelCentre(const QLineF &line, const QSizeF &size, const QList<QRectF> &avoid,
+                    const QList<QRectF> &placed)
+{
+    const auto coveredArea = [](const QRectF &label, const QList<QRectF> &rects) {
+        qreal area = 0;
+        for (const QRectF &rect : rects) {
+            const QRectF overlap = label.intersected(rect);
+            area += overlap.width() * overlap.height();
+        }
+        return area;
+    };
+    // From the middle outwards, alternating sides; the ends stay clear of the arrowhead. When
+    // the line is too short for that, labels stack beside it: above and below a flat line;
+    // left and right of a steep one, in half-label steps, so that the first stands with an
+    // edge against the line and the next beside a label centred on it.
+    static constexpr qreal positions[] = {0.5, 0.38, 0.62, 0.26, 0.74, 0.14, 0.86};
+    static constexpr int sides[] = {0, 1, -1, 2, -2, 3, -3};
+    const QPointF step = std::abs(line.dx()) >= std::abs(line.dy())
+        ? QPointF(0, 1.1 * size.height())
+        : QPointF(0.5 * (size.width() + 0.3 * size.height()), 0);
+    QPointF best = line.center();
+    qreal bestCost = HUGE_VAL;
+    for (const int side : sides) {
+        for (const qreal t : positions) {
+            const QPointF centre = line.pointAt(t) + step * side;
+            const QRectF label(centre - QPointF(size.width() / 2, size.height() / 2), size);
+            const qreal cost = coveredArea(label, avoid) + 4 * coveredArea(label, placed);
+            if (cost < bestCost) {
+                best = centre;
+                bestCost = cost;
+                if (cost == 0)
+                    return best;
+            }
+        }
+    }
+    return best;
+}
+
 } // namespace Seams::CanvasGeometry

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QLineF>
+#include <QList>
 #include <QRectF>
 
 namespace Seams::CanvasGeometry {
@@ -16,5 +17,12 @@ qreal distanceToSegment(const QPointF &point, const QLineF &segment);
 /** The point where a ray from the rectangle's centre towards `towards` leaves the
  *  rectangle. */
 QPointF edgePoint(const QRectF &rect, const QPointF &towards);
+
+/** Where to centre a label of `size` on `line`: the first place, from the middle of the line
+ *  outwards and then beside it, where the label covers nothing of `avoid` (frame title bars)
+ *  or `placed` (the labels placed before it); failing that, the place covering the least,
+ *  with a placed label counting four times. */
+QPointF labelCentre(const QLineF &line, const QSizeF &size, const QList<QRectF> &avoid,
+                    const QList<QRectF> &placed);
 
 } // namespace Seams::CanvasGeometry

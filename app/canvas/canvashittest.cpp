@@ -8,6 +8,9 @@
 #include "selectionmodel.h"
 #include "viewport.h"
 
+#include <QFontMetricsF>
+#include <QGuiApplication>
+
 #include <algorithm>
 
 namespace Seams {
@@ -19,6 +22,9 @@ constexpr qreal gripPixels = 14;
 constexpr qreal connectorPixels = 9;
 constexpr qreal linkTolerancePixels = 6;
 constexpr qreal titlePixels = 28;
+// A relationship label (BoardCanvas.qml): its font size and the padding around its text.
+constexpr int labelPixelSize = 11;
+constexpr QSizeF labelPadding(10, 4);
 
 } // namespace
 
@@ -204,10 +210,19 @@ QVariantList CanvasController::relationshipLabels() const
     const Board *current = board();
     if (!current)
         return labels;
-    // Relationships between the same two contexts share one line: their labels are stacked
-    // (QML offsets each by its place in the stack) instead of sitting on top of each other.
-    QHash<QPair<QUuid, QUuid>, int> placed;
-    QList<QPair<QUuid, QUuid>> pairs;
+    // The label as BoardCanvas.qml draws it: bold, 11 px times the font scale, padded.
+    QFont font = QGuiApplication::font();
+    font.setPixelSize(qRound(labelPixelSize * m_fontScale));
+    font.setBold(true);
+    const QFontMetricsF metrics(font);
+    const qreal zoom = m_viewport->zoom();
+    const qreal title = frameTitleHeight();
+    QList<QRectF> titleBars;
+    for (const BoundedContext &context : current->contexts()) {
+        const QRectF &frame = context.geometry;
+        titleBars.append(QRectF(frame.x(), frame.y() - title, frame.width(), title));
+    }
+    QList<QRectF> placed;
     for (const Relationship *relationship : current->sortedRelationships()) {
         const BoundedContext *upstream = current->context(relationship->upstreamId);
         const BoundedContext *downstream = current->context(relationship->downstreamId);
@@ -216,24 +231,18 @@ QVariantList CanvasController::relationshipLabels() const
         const QLineF line = CanvasGeometry::arrowLine(upstream->geometry, downstream->geometry);
         if (line.isNull())
             continue;
-        const auto pair = qMakePair(std::min(upstream->id, downstream->id),
-                                    std::max(upstream->id, downstream->id));
-        const int index = placed[pair]++;
-        pairs.append(pair);
         QString text = abbreviation(relationship->pattern);
         if (relationship->sync != DataSync::None)
             text += QStringLiteral(" \u00b7 ") + sentenceName(relationship->sync);
+        const QSizeF size((metrics.horizontalAdvance(text) + labelPadding.width()) / zoom,
+                          (metrics.height() + labelPadding.height()) / zoom);
+        const QPointF centre = CanvasGeometry::labelCentre(line, size, titleBars, placed);
+        placed.append(QRectF(centre - QPointF(size.width() / 2, size.height() / 2), size));
         labels.append(
             QVariantMap {{QStringLiteral("id"), relationship->id.toString(QUuid::WithoutBraces)},
-                         {QStringLiteral("x"), line.center().x()},
-                         {QStringLiteral("y"), line.center().y()},
-                         {QStringLiteral("stack"), index},
+                         {QStringLiteral("x"), centre.x()},
+                         {QStringLiteral("y"), centre.y()},
                          {QStringLiteral("text"), text}});
-    }
-    for (qsizetype i = 0; i < labels.size(); ++i) {
-        QVariantMap label = labels.at(i).toMap();
-        label.insert(QStringLiteral("stackSize"), placed.value(pairs.at(i)));
-        labels[i] = label;
     }
     return labels;
 }

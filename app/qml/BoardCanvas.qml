@@ -32,6 +32,7 @@ FocusScope {
 
     Binding { target: canvas.viewport; property: "width"; value: canvas.width }
     Binding { target: canvas.viewport; property: "height"; value: canvas.height }
+    Binding { target: canvas.controller; property: "fontScale"; value: canvas.theme.fontScale }
 
     Rectangle {
         anchors.fill: parent
@@ -153,7 +154,6 @@ FocusScope {
                 required property var modelData
                 x: (modelData.x - canvas.viewport.originX) * canvas.zoom - width / 2
                 y: (modelData.y - canvas.viewport.originY) * canvas.zoom - height / 2
-                   + (modelData.stack - (modelData.stackSize - 1) / 2) * (height + 2)
                 width: relationshipText.implicitWidth + 10
                 height: relationshipText.implicitHeight + 4
                 radius: height / 2
@@ -164,7 +164,7 @@ FocusScope {
                     anchors.centerIn: parent
                     text: parent.modelData.text
                     color: "white"
-                    font.pixelSize: 11 * canvas.theme.fontScale
+                    font.pixelSize: 11 * canvas.theme.fontScale // as CanvasController places it
                     font.bold: true
                 }
             }

@@ -5,6 +5,8 @@
 #include "canvas/visiblenotesmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFontMetricsF>
+#include <QGuiApplication>
 #include <QSignalSpy>
 
 using namespace Seams;
@@ -32,6 +34,11 @@ private Q_SLOTS:
     void revealNoteSelectsAndShows();
     void editingFollowsTheNote();
     void anotherBoardResetsTheCanvas();
+    void labelCentre_data();
+    void labelCentre();
+    void relationshipLabelsKeepClear_data();
+    void relationshipLabelsKeepClear();
+    void relationshipLabelsFollowZoomAndFontScale();
 
 private:
     QSet<QUuid> notesTouching(const QRectF &rect) const;
@@ -351,6 +358,106 @@ void tst_CanvasController::anotherBoardResetsTheCanvas()
     QCOMPARE(m_controller->noteIndex().count(), 0);
     const QUuid added = m_controller->document()->addNote(NoteKind::Policy, {100, 100});
     QVERIFY(m_controller->visibleNotes()->rowOf(added) >= 0);
+}
+
+void tst_CanvasController::labelCentre_data()
+{
+    QTest::addColumn<QLineF>("line");
+    QTest::addColumn<QList<QRectF>>("avoid");
+    QTest::addColumn<QList<QRectF>>("placed");
+    QTest::addColumn<QPointF>("expected");
+    // Every label here is 100 x 20.
+    const QLineF flat(0, 0, 400, 0);
+    QTest::newRow("middle of the line")
+        << flat << QList<QRectF>() << QList<QRectF>() << QPointF(200, 0);
+    // A title bar over x 150..250: the first place along the line whose label (centre +-50)
+    // misses it is t = 0.14.
+    QTest::newRow("along the line, clear of a title bar")
+        << flat << QList<QRectF> {QRectF(150, -20, 100, 40)} << QList<QRectF>() << QPointF(56, 0);
+    // A short flat line already holding a label: the second stacks under it.
+    QTest::newRow("stacked under a label")
+        << QLineF(0, 0, 120, 0) << QList<QRectF>() << QList<QRectF> {QRectF(10, -10, 100, 20)}
+        << QPointF(60, 22);
+    // A short steep line holding a label centred on it: the next stands beside that one.
+    QTest::newRow("beside a label on a steep line")
+        << QLineF(0, 0, 0, 30) << QList<QRectF>() << QList<QRectF> {QRectF(-50, 5, 100, 20)}
+        << QPointF(106, 15);
+    // A steep line through a title bar: the label moves off the line, an edge against it.
+    QTest::newRow("beside a steep line, clear of a title bar")
+        << QLineF(0, 0, 0, 30) << QList<QRectF> {QRectF(-200, -30, 195, 90)} << QList<QRectF>()
+        << QPointF(53, 15);
+    // Nowhere free: the middle, as every place covers as much.
+    QTest::newRow("nothing free") << flat << QList<QRectF> {QRectF(-1000, -1000, 2400, 2000)}
+                                  << QList<QRectF>() << QPointF(200, 0);
+}
+
+void tst_CanvasController::labelCentre()
+{
+    QFETCH(QLineF, line);
+    QFETCH(QList<QRectF>, avoid);
+    QFETCH(QList<QRectF>, placed);
+    QFETCH(QPointF, expected);
+    const QPointF centre = CanvasGeometry::labelCentre(line, QSizeF(100, 20), avoid, placed);
+    QCOMPARE(centre, expected);
+}
+
+void tst_CanvasController::relationshipLabelsKeepClear_data()
+{
+    QTest::addColumn<qreal>("zoom");
+    QTest::addColumn<qreal>("fontScale");
+    QTest::newRow("fit") << 0.25 << 1.0;
+    QTest::newRow("half") << 0.5 << 1.0;
+    QTest::newRow("1:1") << 1.0 << 1.0;
+    QTest::newRow("presenting, fit") << 0.25 << 1.6;
+}
+
+void tst_CanvasController::relationshipLabelsKeepClear()
+{
+    // Regression: on the sample board the labels sat on the frames' title bars and on each
+    // other (two relationships between the same two contexts).
+    QFETCH(qreal, zoom);
+    QFETCH(qreal, fontScale);
+    m_controller->setFontScale(fontScale);
+    m_controller->viewport()->setZoom(zoom);
+    // Measured as BoardCanvas.qml draws a label: bold, 11 px x the font scale, padded 10 x 4.
+    QFont font = QGuiApplication::font();
+    font.setPixelSize(qRound(11 * fontScale));
+    font.setBold(true);
+    const QFontMetricsF metrics(font);
+    const qreal title = m_controller->frameTitleHeight();
+    QList<QRectF> titleBars;
+    for (const BoundedContext &context : m_controller->board()->contexts()) {
+        const QRectF &frame = context.geometry;
+        titleBars.append(QRectF(frame.x(), frame.y() - title, frame.width(), title));
+    }
+    const QVariantList labels = m_controller->relationshipLabels();
+    QCOMPARE(labels.size(), m_controller->board()->relationships().size());
+    QList<QRectF> rects;
+    for (const QVariant &value : labels) {
+        const QVariantMap label = value.toMap();
+        const QSizeF size((metrics.horizontalAdvance(label.value("text").toString()) + 10) / zoom,
+                          (metrics.height() + 4) / zoom);
+        const QPointF centre(label.value("x").toReal(), label.value("y").toReal());
+        const QRectF rect(centre - QPointF(size.width() / 2, size.height() / 2), size);
+        for (const QRectF &bar : titleBars)
+            QVERIFY2(!rect.intersects(bar), qPrintable(label.value("text").toString()));
+        for (const QRectF &other : rects)
+            QVERIFY2(!rect.intersects(other), qPrintable(label.value("text").toString()));
+        rects.append(rect);
+    }
+}
+
+void tst_CanvasController::relationshipLabelsFollowZoomAndFontScale()
+{
+    QSignalSpy changed(m_controller.get(), &CanvasController::relationshipLabelsChanged);
+    m_controller->viewport()->panBy(40, 30);
+    QCOMPARE(changed.count(), 0); // a pan keeps them where they are
+    m_controller->viewport()->setZoom(0.5);
+    QCOMPARE(changed.count(), 1);
+    m_controller->setFontScale(1.6);
+    QCOMPARE(changed.count(), 2);
+    m_controller->setFontScale(1.6);
+    QCOMPARE(changed.count(), 2);
 }
 
 QTEST_MAIN(tst_CanvasController)

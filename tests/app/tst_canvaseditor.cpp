@@ -80,14 +80,14 @@ void tst_CanvasEditor::keyPerKindCreatesRightOfTheCurrentNote_data()
 void tst_CanvasEditor::keyPerKindCreatesRightOfTheCurrentNote()
 {
     QFETCH(int, kind);
-    // "Issue Invoice" (2020, 60) has "Invoice Issued" at 2200 right of it: the new note
+    // "Issue Invoice" (2180, 60) has "Invoice Issued" at 2360 right of it: the new note
     // goes to the first free place after that.
     select("Issue Invoice");
     const QString id = editor()->createNoteNextToCurrent(kind);
     const Note *note = board()->note(QUuid(id));
     QVERIFY(note);
     QCOMPARE(int(note->kind), kind);
-    QCOMPARE(note->geometry.topLeft(), QPointF(2360, 60));
+    QCOMPARE(note->geometry.topLeft(), QPointF(2520, 60));
     QCOMPARE(note->geometry.size(), noteKindDefaultSize(NoteKind(kind)));
     QCOMPARE(m_controller->selection()->currentNote(), note->id);
     QCOMPARE(m_controller->editingNote(), note->id);
@@ -167,7 +167,7 @@ void tst_CanvasEditor::nudgesMergeIntoOneStepAndReachTheFile()
 
 void tst_CanvasEditor::nudgeAcrossAFrameBorderChangesContext()
 {
-    // "Invoice Issued" sits at the right edge of the Payment frame (2200..2340 of 1260..2440).
+    // "Invoice Issued" sits at the right edge of the Payment frame (2360..2500 of 1420..2600).
     const QUuid id = select("Invoice Issued");
     const QUuid payment = board()->note(id)->contextId;
     QVERIFY(!payment.isNull());

@@ -48,15 +48,15 @@ void tst_CanvasScreenshot::kindsAreWhereTheirNotesAre_data()
     QTest::addColumn<QString>("backend");
     QTest::addColumn<QString>("view");
     QTest::addColumn<QString>("theme");
-    // Note items at 60% (above the level of detail), the painted overview at 30%.
+    // Note items at 45% (above the level of detail), the painted overview at 30%.
     QTest::newRow("software, notes") << "software"
-                                     << "0.5,900,500"
+                                     << "0.45,1100,620"
                                      << "light";
     QTest::newRow("software, overview") << "software"
                                         << "0.3,1200,560"
                                         << "light";
     QTest::newRow("llvmpipe, notes") << "llvmpipe"
-                                     << "0.5,900,500"
+                                     << "0.45,1100,620"
                                      << "dark";
     QTest::newRow("llvmpipe, overview") << "llvmpipe"
                                         << "0.3,1200,560"
