@@ -1,6 +1,7 @@
 #include "boardlayeritem.h"
 
 #include "canvascontroller.h"
+#include "selectionmodel.h"
 #include "viewport.h"
 
 #include <QQuickWindow>
@@ -33,6 +34,16 @@ void BoardLayerItem::setController(CanvasController *controller)
 
 void BoardLayerItem::onBoardChanged()
 {
+    // A reset board is the same object: drop the layer's old connections to it, to the
+    // selection and to the drag before boardChanged() makes new ones.
+    if (Board *current = board())
+        disconnect(current, nullptr, this, nullptr);
+    if (m_controller) {
+        disconnect(m_controller->selection(), nullptr, this, nullptr);
+        disconnect(m_controller, &CanvasController::movingChanged, this, nullptr);
+        disconnect(m_controller, &CanvasController::moveOffsetChanged, this, nullptr);
+        disconnect(m_controller, &CanvasController::matchesChanged, this, nullptr);
+    }
     boardChanged(board());
     update();
 }

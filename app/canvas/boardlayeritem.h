@@ -32,7 +32,9 @@ Q_SIGNALS:
     void controllerChanged();
 
 protected:
-    /** The board shown changed (or was reset): drop everything derived from it. */
+    /** The board shown changed (or was reset): drop everything derived from it and connect
+     *  to what the layer follows. The layer's earlier connections to the board, the
+     *  selection, movingChanged, moveOffsetChanged and matchesChanged are already gone. */
     virtual void boardChanged(Board *board) = 0;
     /** Board coordinates to item coordinates, plus `offset` in board units first. */
     QTransform boardTransform(const QPointF &offset = {}) const;

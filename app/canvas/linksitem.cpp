@@ -87,14 +87,6 @@ void LinksItem::markDirty()
 void LinksItem::boardChanged(Board *board)
 {
     CanvasController *canvas = controller();
-    // A reset board is the same object: drop its old connections before making new ones.
-    if (board)
-        disconnect(board, nullptr, this, nullptr);
-    if (canvas) {
-        disconnect(canvas->selection(), nullptr, this, nullptr);
-        disconnect(canvas, &CanvasController::movingChanged, this, nullptr);
-        disconnect(canvas, &CanvasController::moveOffsetChanged, this, nullptr);
-    }
     if (canvas && board) {
         connect(board, &Board::linkAdded, this, &LinksItem::markDirty);
         connect(board, &Board::linkRemoved, this, &LinksItem::markDirty);

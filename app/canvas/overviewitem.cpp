@@ -85,15 +85,6 @@ void OverviewItem::invalidate()
 void OverviewItem::boardChanged(Board *board)
 {
     CanvasController *canvas = controller();
-    // A reset board is the same object: drop its old connections before making new ones.
-    if (board)
-        disconnect(board, nullptr, this, nullptr);
-    if (canvas) {
-        disconnect(canvas->selection(), nullptr, this, nullptr);
-        disconnect(canvas, &CanvasController::movingChanged, this, nullptr);
-        disconnect(canvas, &CanvasController::moveOffsetChanged, this, nullptr);
-        disconnect(canvas, &CanvasController::matchesChanged, this, nullptr);
-    }
     if (canvas && board) {
         connect(board, &Board::noteAdded, this, &OverviewItem::invalidate);
         connect(board, &Board::noteRemoved, this, &OverviewItem::invalidate);
