@@ -3044,7 +3044,12 @@ Beziehungen: %2
         <translation>kein DOT-Graph</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+66"/>
+        <source>contains a NUL byte: not a DOT text file</source>
+        <translation>enthält ein NUL-Byte: keine DOT-Textdatei</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>more than one graph: only one is expected</source>
         <translation>mehr als ein Graph: erwartet wird genau einer</translation>
     </message>

@@ -3044,7 +3044,12 @@ Relations&#xa0;: %2
         <translation>ce n&apos;est pas un graphe DOT</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+66"/>
+        <source>contains a NUL byte: not a DOT text file</source>
+        <translation>contient un octet NUL&#xa0;: ce n&apos;est pas un fichier texte DOT</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>more than one graph: only one is expected</source>
         <translation>plus d&apos;un graphe&#xa0;: un seul est attendu</translation>
     </message>

@@ -67,10 +67,27 @@ QString notDot()
     return QCoreApplication::translate("Seams::Graphviz", "not a DOT graph");
 }
 
+/** What cgraph reads from: the caller's function, watched for NUL bytes. */
+struct ReadChannel
+{
+    const ReadFunction *read;
+    bool sawNul = false;
+};
+
 int readThroughFunction(void *chan, char *buffer, int size)
 {
-    const auto *read = static_cast<const ReadFunction *>(chan);
-    return std::max((*read)(buffer, size), 0);
+    auto *channel = static_cast<ReadChannel *>(chan);
+    if (channel->sawNul)
+        return 0;
+    const int length = std::max((*channel->read)(buffer, size), 0);
+    // DOT is text. cgraph's scanner takes a NUL inside a quoted string, and the C string it
+    // keeps then ends there: a label read as `\` is written back as `"\"`, which does not
+    // parse. Stop at the first NUL and refuse the input.
+    if (std::memchr(buffer, 0, size_t(length))) {
+        channel->sawNul = true;
+        return 0;
+    }
+    return length;
 }
 
 } // namespace
@@ -98,7 +115,8 @@ bool readStream(const ReadFunction &read, const QByteArray &sourceName,
     QByteArray name = sourceName;
     agsetfile(name.isEmpty() ? nullptr : name.data());
     bool failed = false;
-    while (Agraph_t *graph = agread(const_cast<ReadFunction *>(&read), &discipline)) {
+    ReadChannel channel {&read};
+    while (Agraph_t *graph = agread(&channel, &discipline)) {
         if (agerrors() > 0 || failed) {
             failed = true;
             agclose(graph);
@@ -111,6 +129,13 @@ bool readStream(const ReadFunction &read, const QByteArray &sourceName,
     // this text, or an unterminated "string" or <html>, would be read first by the next parse
     // anywhere in the process. Resetting it is flex's yylex_destroy().
     aaglex_destroy();
+    if (channel.sawNul) {
+        *error = QCoreApplication::translate("Seams::Graphviz",
+                                             "contains a NUL byte: not a DOT text file");
+        if (!name.isEmpty())
+            error->prepend(QString::fromUtf8(name) + QStringLiteral(": "));
+        return false;
+    }
     if (failed || agerrors() > 0) {
         const QString message = errors.message();
         *error = message.isEmpty() ? notDot() : message;

@@ -52,7 +52,8 @@ using ReadFunction = std::function<int(char *buffer, int size)>;
  *  reader can report progress or end the stream early (return 0) to cancel. Messages name
  *  `sourceName` and the line ("orders.dot: syntax error in line 3 near '->'").
  *
- *  The stream is always read to its end: cgraph's scanner keeps unread text between parses,
+ *  The stream is read to its end, or to a NUL byte, which makes it refused as not text.
+ *  Either way cgraph's scanner is reset: it keeps unread text and state between parses,
  *  which would otherwise leak into the next graph read anywhere in the process. */
 bool readStream(const ReadFunction &read, const QByteArray &sourceName,
                 const std::function<void(Graph graph)> &graphRead, QString *error);

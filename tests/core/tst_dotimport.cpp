@@ -144,7 +144,8 @@ void tst_DotImport::badInput_data()
     QTest::newRow("unclosed") << QByteArray("digraph G {\n a -> b;\n") << "line 3";
     QTest::newRow("unterminated quote") << QByteArray("digraph G {\n\n \"a -> b;\n}\n") << "line 3";
     QTest::newRow("not dot") << QByteArray("{\"modules\": []}\n") << "line 1";
-    QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0", 11) << "syntax error";
+    QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0", 11)
+                            << "bad.dot: contains a NUL byte: not a DOT text file";
     QTest::newRow("second graph broken")
         << QByteArray("digraph A { a -> b }\ndigraph B {\n x -> ;\n}\n") << "line 3";
 }

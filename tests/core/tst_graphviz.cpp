@@ -40,6 +40,13 @@ void tst_Graphviz::read_data()
                                              << 0 << "syntax error in line 1 near '}'";
     QTest::newRow("two graphs") << QByteArray("digraph one { a } digraph two { b }") << QByteArray()
                                 << 0 << "more than one graph: only one is expected";
+    // Found by fuzz_dot: cgraph took a NUL in a quoted string and kept the label up to it, so
+    // "\<NUL>" became a lone backslash, written back as "\" that does not parse.
+    QTest::newRow("NUL after a backslash") << QByteArray("graph{\"\\").append('\0').append("\"}")
+                                           << QByteArray() << 0 << "contains a NUL byte";
+    QTest::newRow("NUL in a label")
+        << QByteArray("digraph g { a [label=\"x").append('\0').append("y\"] }") << QByteArray() << 0
+        << "contains a NUL byte";
 }
 
 void tst_Graphviz::read()
