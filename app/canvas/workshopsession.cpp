@@ -1,5 +1,8 @@
 #include "workshopsession.h"
 
+#include <QDateTime>
+#include <QSettings>
+
 #include <algorithm>
 
 namespace Seams {
@@ -38,6 +41,11 @@ constexpr Phase phases[] = {
      20},
 };
 
+constexpr int minimumSeconds = 60;
+constexpr int maximumSeconds = 600 * 60;
+constexpr auto settingsGroup = "workshop";
+constexpr qint64 staleAfterMs = 12 * 3600 * 1000;
+
 } // namespace
 
 WorkshopSession::WorkshopSession(QObject *parent)
@@ -75,6 +83,7 @@ void WorkshopSession::setPhase(int phase)
     pause();
     m_phase = phase;
     m_elapsedBeforeStart = 0;
+    save();
     Q_EMIT phaseChanged();
     Q_EMIT durationChanged();
     Q_EMIT remainingChanged();
@@ -93,6 +102,80 @@ QString WorkshopSession::phaseHint() const
 void WorkshopSession::setClock(std::function<qint64()> clock)
 {
     m_testClock = std::move(clock);
+}
+
+void WorkshopSession::setWallClock(std::function<qint64()> clock)
+{
+    m_testWallClock = std::move(clock);
+}
+
+qint64 WorkshopSession::wallNow() const
+{
+    return m_testWallClock ? m_testWallClock() : QDateTime::currentMSecsSinceEpoch();
+}
+
+void WorkshopSession::setPersistent(bool persistent)
+{
+    if (persistent == m_persistent)
+        return;
+    m_persistent = persistent;
+    if (persistent)
+        restore();
+    Q_EMIT persistentChanged();
+}
+
+void WorkshopSession::save() const
+{
+    if (!m_persistent)
+        return;
+    QVariantList durations;
+    for (const int seconds : m_durations)
+        durations.append(seconds);
+    QSettings settings;
+    settings.beginGroup(QLatin1String(settingsGroup));
+    settings.setValue(QStringLiteral("phase"), m_phase);
+    settings.setValue(QStringLiteral("durations"), durations);
+    settings.setValue(QStringLiteral("elapsedMs"), elapsedMs());
+    settings.setValue(QStringLiteral("running"), m_running);
+    settings.setValue(QStringLiteral("savedAt"), wallNow());
+}
+
+void WorkshopSession::restore()
+{
+    QSettings settings;
+    settings.beginGroup(QLatin1String(settingsGroup));
+    const QVariantList durations = settings.value(QStringLiteral("durations")).toList();
+    bool valid = durations.size() == phaseCount();
+    QList<int> restored;
+    for (const QVariant &value : durations) {
+        bool isNumber = false;
+        const int seconds = value.toInt(&isNumber);
+        valid = valid && isNumber && seconds >= minimumSeconds && seconds <= maximumSeconds;
+        restored.append(seconds);
+    }
+    bool isNumber = false;
+    const int phase = settings.value(QStringLiteral("phase")).toInt(&isNumber);
+    valid = valid && isNumber && phase >= 0 && phase < phaseCount();
+    qint64 elapsed = settings.value(QStringLiteral("elapsedMs")).toLongLong(&isNumber);
+    valid = valid && isNumber && elapsed >= 0;
+    const qint64 savedAt = settings.value(QStringLiteral("savedAt")).toLongLong(&isNumber);
+    valid = valid && isNumber;
+    // Yesterday's workshop is over: a session left longer ago than that starts afresh.
+    const qint64 away = wallNow() - savedAt;
+    if (!valid || away > staleAfterMs)
+        return; // nothing saved yet, not by us, or too old: keep the defaults
+    const bool running = settings.value(QStringLiteral("running")).toBool();
+    if (running)
+        elapsed += std::max<qint64>(0, away); // the room's clock kept going meanwhile
+    pause();
+    m_durations = restored;
+    m_phase = phase;
+    m_elapsedBeforeStart = std::min<qint64>(elapsed, qint64(restored.at(phase)) * 1000);
+    Q_EMIT phaseChanged();
+    Q_EMIT durationChanged();
+    Q_EMIT remainingChanged();
+    if (running)
+        start();
 }
 
 qint64 WorkshopSession::now() const
@@ -125,6 +208,7 @@ void WorkshopSession::start()
     m_running = true;
     m_startedAt = now();
     m_tick.start();
+    save();
     Q_EMIT runningChanged();
 }
 
@@ -135,6 +219,7 @@ void WorkshopSession::pause()
     m_elapsedBeforeStart = elapsedMs();
     m_running = false;
     m_tick.stop();
+    save();
     Q_EMIT runningChanged();
     Q_EMIT remainingChanged();
 }
@@ -151,6 +236,7 @@ void WorkshopSession::reset()
 {
     pause();
     m_elapsedBeforeStart = 0;
+    save();
     Q_EMIT remainingChanged();
 }
 
@@ -166,10 +252,12 @@ void WorkshopSession::previousPhase()
 
 void WorkshopSession::addMinutes(int minutes)
 {
-    const int updated = std::clamp(m_durations.at(m_phase) + minutes * 60, 60, 600 * 60);
+    const int updated
+        = std::clamp(m_durations.at(m_phase) + minutes * 60, minimumSeconds, maximumSeconds);
     if (updated == m_durations.at(m_phase))
         return;
     m_durations[m_phase] = updated;
+    save();
     Q_EMIT durationChanged();
     Q_EMIT remainingChanged();
 }

@@ -13,7 +13,10 @@ namespace Seams {
  *  (chaotic exploration, enforce the timeline, people and systems, hotspots, bounded
  *  contexts), each with a countdown shown on the board.
  *
- *  The session is not part of the board file: it belongs to the room, not to the model. */
+ *  The session is not part of the board file: it belongs to the room, not to the model.
+ *  A persistent session outlives the app instead: a restart, or a crash, in the middle of a
+ *  workshop finds the same phase, durations and clock, which kept running while the app was
+ *  down. One left for more than 12 hours belongs to an earlier workshop and is not restored. */
 class WorkshopSession : public QObject
 {
     Q_OBJECT
@@ -28,6 +31,8 @@ class WorkshopSession : public QObject
     Q_PROPERTY(QString remainingText READ remainingText NOTIFY remainingChanged)
     Q_PROPERTY(bool running READ isRunning NOTIFY runningChanged)
     Q_PROPERTY(bool timeUp READ isTimeUp NOTIFY remainingChanged)
+    /** Keeps the session in the settings on every change; turning it on reads it back. */
+    Q_PROPERTY(bool persistent READ isPersistent WRITE setPersistent NOTIFY persistentChanged)
 
 public:
     explicit WorkshopSession(QObject *parent = nullptr);
@@ -54,18 +59,28 @@ public:
     /** Adds (or with a negative value removes) minutes from the current phase's clock. */
     Q_INVOKABLE void addMinutes(int minutes);
 
+    bool isPersistent() const { return m_persistent; }
+    void setPersistent(bool persistent);
+
     /** Tests replace the monotonic clock (milliseconds). */
     void setClock(std::function<qint64()> clock);
+    /** Tests replace the wall clock (milliseconds since the epoch), which measures the time
+     *  the app was not running. */
+    void setWallClock(std::function<qint64()> clock);
 
 Q_SIGNALS:
     void phaseChanged();
     void durationChanged();
     void remainingChanged();
     void runningChanged();
+    void persistentChanged();
 
 private:
     qint64 now() const;
     qint64 elapsedMs() const;
+    qint64 wallNow() const;
+    void save() const;
+    void restore();
 
     QList<int> m_durations;
     int m_phase = 0;
@@ -75,6 +90,8 @@ private:
     QTimer m_tick;
     QElapsedTimer m_clock;
     std::function<qint64()> m_testClock;
+    std::function<qint64()> m_testWallClock;
+    bool m_persistent = false;
 };
 
 } // namespace Seams

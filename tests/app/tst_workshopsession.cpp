@@ -1,6 +1,9 @@
 #include "canvas/workshopsession.h"
 
+#include <QDateTime>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace Seams;
@@ -10,11 +13,30 @@ class tst_WorkshopSession : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
+    void init();
     void phases();
     void countdown();
     void stopsAtZero();
     void addMinutes();
+    void aRestartFindsTheRunningClock();
+    void aPausedClockStaysPaused();
+    void timeRanOutWhileAway();
+    void theNextDayStartsAfresh();
+    void onlyPersistentSessionsAreKept();
+    void unusableSettingsAreIgnored_data();
+    void unusableSettingsAreIgnored();
 };
+
+void tst_WorkshopSession::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void tst_WorkshopSession::init()
+{
+    QSettings().remove(QStringLiteral("workshop"));
+}
 
 void tst_WorkshopSession::phases()
 {
@@ -89,6 +111,147 @@ void tst_WorkshopSession::addMinutes()
     session.addMinutes(-100); // never below one minute
     QCOMPARE(session.durationSeconds(), 60);
     QCOMPARE(duration.count(), 2);
+}
+
+void tst_WorkshopSession::aRestartFindsTheRunningClock()
+{
+    // The app crashes (or quits) ten minutes into "People and systems", extended by five
+    // minutes, with the clock running; it starts again 90 s later.
+    qint64 wall = 1'700'000'000'000;
+    qint64 now = 0;
+    {
+        WorkshopSession session;
+        session.setClock([&now] { return now; });
+        session.setWallClock([&wall] { return wall; });
+        session.setPersistent(true);
+        session.setPhase(2);
+        session.addMinutes(5);
+        session.start();
+        now += 600'000;
+        wall += 600'000;
+    }
+    wall += 90'000;
+    WorkshopSession again;
+    again.setClock([&now] { return now; });
+    again.setWallClock([&wall] { return wall; });
+    QSignalSpy phase(&again, &WorkshopSession::phaseChanged);
+    again.setPersistent(true);
+    QCOMPARE(phase.count(), 1);
+    QCOMPARE(again.phase(), 2);
+    QCOMPARE(again.durationSeconds(), 20 * 60);
+    QVERIFY(again.isRunning());
+    QCOMPARE(again.remainingSeconds(), 20 * 60 - 600 - 90);
+    now += 30'000;
+    QCOMPARE(again.remainingSeconds(), 20 * 60 - 600 - 90 - 30);
+}
+
+void tst_WorkshopSession::aPausedClockStaysPaused()
+{
+    qint64 wall = 1'700'000'000'000;
+    qint64 now = 0;
+    {
+        WorkshopSession session;
+        session.setClock([&now] { return now; });
+        session.setWallClock([&wall] { return wall; });
+        session.setPersistent(true);
+        session.start();
+        now += 61'000;
+        session.pause();
+    }
+    wall += 3'600'000; // an hour of lunch
+    WorkshopSession again;
+    again.setWallClock([&wall] { return wall; });
+    again.setPersistent(true);
+    QCOMPARE(again.phase(), 0);
+    QVERIFY(!again.isRunning());
+    QCOMPARE(again.remainingText(), QStringLiteral("23:59"));
+}
+
+void tst_WorkshopSession::timeRanOutWhileAway()
+{
+    qint64 wall = 1'700'000'000'000;
+    {
+        WorkshopSession session;
+        session.setWallClock([&wall] { return wall; });
+        session.setPersistent(true);
+        session.setPhase(4);
+        session.start();
+    }
+    wall += 2 * 3'600'000;
+    WorkshopSession again;
+    again.setWallClock([&wall] { return wall; });
+    again.setPersistent(true);
+    QCOMPARE(again.phase(), 4);
+    QVERIFY(again.isTimeUp());
+    QVERIFY(!again.isRunning());
+    QCOMPARE(again.remainingText(), QStringLiteral("0:00"));
+}
+
+void tst_WorkshopSession::theNextDayStartsAfresh()
+{
+    qint64 wall = 1'700'000'000'000;
+    {
+        WorkshopSession session;
+        session.setWallClock([&wall] { return wall; });
+        session.setPersistent(true);
+        session.setPhase(3);
+        session.addMinutes(10);
+    }
+    wall += 13 * 3'600'000;
+    WorkshopSession again;
+    again.setWallClock([&wall] { return wall; });
+    again.setPersistent(true);
+    QCOMPARE(again.phase(), 0);
+    QCOMPARE(again.remainingText(), QStringLiteral("25:00"));
+    again.setPhase(3);
+    QCOMPARE(again.durationSeconds(), 15 * 60); // yesterday's extra minutes are gone too
+}
+
+void tst_WorkshopSession::onlyPersistentSessionsAreKept()
+{
+    {
+        WorkshopSession session; // not persistent: a test canvas, a second window...
+        session.setPhase(3);
+    }
+    QVERIFY(!QSettings().contains(QStringLiteral("workshop/phase")));
+    WorkshopSession again;
+    again.setPersistent(true);
+    QCOMPARE(again.phase(), 0);
+}
+
+void tst_WorkshopSession::unusableSettingsAreIgnored_data()
+{
+    QTest::addColumn<QVariant>("phase");
+    QTest::addColumn<QVariant>("durations");
+    QTest::addColumn<QVariant>("elapsed");
+    const QVariantList fine {600, 600, 600, 600, 600};
+    QTest::newRow("phase out of range") << QVariant(7) << QVariant(fine) << QVariant(0);
+    QTest::newRow("phase not a number") << QVariant("two") << QVariant(fine) << QVariant(0);
+    QTest::newRow("too few durations")
+        << QVariant(1) << QVariant(QVariantList {600, 600}) << QVariant(0);
+    QTest::newRow("duration of a day")
+        << QVariant(1) << QVariant(QVariantList {600, 86400, 600, 600, 600}) << QVariant(0);
+    QTest::newRow("negative time") << QVariant(1) << QVariant(fine) << QVariant(-5);
+}
+
+void tst_WorkshopSession::unusableSettingsAreIgnored()
+{
+    QFETCH(QVariant, phase);
+    QFETCH(QVariant, durations);
+    QFETCH(QVariant, elapsed);
+    {
+        QSettings settings;
+        settings.setValue(QStringLiteral("workshop/phase"), phase);
+        settings.setValue(QStringLiteral("workshop/durations"), durations);
+        settings.setValue(QStringLiteral("workshop/elapsedMs"), elapsed);
+        settings.setValue(QStringLiteral("workshop/running"), true);
+        settings.setValue(QStringLiteral("workshop/savedAt"), QDateTime::currentMSecsSinceEpoch());
+    }
+    WorkshopSession session;
+    session.setPersistent(true);
+    QCOMPARE(session.phase(), 0);
+    QCOMPARE(session.remainingText(), QStringLiteral("25:00"));
+    QVERIFY(!session.isRunning());
 }
 
 QTEST_GUILESS_MAIN(tst_WorkshopSession)

@@ -24,6 +24,7 @@ Item {
 
     WorkshopSession {
         id: session
+        persistent: true // a restart mid-workshop finds the same phase and clock
     }
 
     BoardCanvas {
