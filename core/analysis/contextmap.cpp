@@ -119,6 +119,11 @@ Graph build(const Board &board)
     setAttribute(root, AGRAPH, root, "rankdir", "LR");
     setAttribute(root, AGRAPH, root, "fontname", "sans");
     setAttribute(root, AGRAPH, root, "nodesep", "0.6");
+    // Ranks for the whole graph, not cluster by cluster: with the monolith as a cluster, a
+    // context outside it that exchanges with a context inside in both directions was put in
+    // the same rank, and the two edges were drawn on one line with their labels on top of
+    // each other.
+    setAttribute(root, AGRAPH, root, "newrank", "true");
     // Declared before any node or edge, so the defaults apply to all of them. The first
     // gvContext() of a process declares label="\N" on every graph made afterwards; declaring
     // it here keeps the DOT the same whether or not something was rendered before.

@@ -91,6 +91,7 @@ private Q_SLOTS:
     void patterns_data();
     void patterns();
     void twoRelationshipsTwoEdges();
+    void edgeLabelsKeepApart();
     void hostileNames();
     void deterministic();
     void svgAndPng();
@@ -206,6 +207,44 @@ void tst_ContextMap::twoRelationshipsTwoEdges()
     const Graphviz::Graph graph = Graphviz::read(ContextMap::dot(board), &error);
     QVERIFY2(graph, qPrintable(error));
     QCOMPARE(edgesOf(graph.get()).size(), 2);
+}
+
+void tst_ContextMap::edgeLabelsKeepApart()
+{
+    // Regression: with the monolith as a cluster, Catalog (inside) and Order (outside), which
+    // relate in both directions, were put in one rank; both edges were drawn on one line and
+    // their labels on top of each other ("C/S read replica events").
+    Board board;
+    QVERIFY(loadSample(&board));
+    QString error;
+    const QByteArray laidOut = ContextMap::render(board, "dot", &error);
+    QVERIFY2(!laidOut.isEmpty(), qPrintable(error));
+    const Graphviz::Graph graph = Graphviz::read(laidOut, &error);
+    QVERIFY2(graph, qPrintable(error));
+    // Each edge label's box, from its centre (lp, in points) and its text at 10 pt: about
+    // 5.5 pt a character and 12 pt a line.
+    QList<QPair<QString, QRectF>> boxes;
+    for (Agnode_t *node = agfstnode(graph.get()); node; node = agnxtnode(graph.get(), node)) {
+        for (Agedge_t *edge = agfstout(graph.get(), node); edge;
+             edge = agnxtout(graph.get(), edge)) {
+            const QStringList centre = attribute(edge, "lp").split(QLatin1Char(','));
+            QCOMPARE(centre.size(), 2);
+            const QStringList lines = attribute(edge, "label").split(QStringLiteral("\\n"));
+            qsizetype longest = 0;
+            for (const QString &line : lines)
+                longest = std::max(longest, line.size());
+            const QSizeF size(5.5 * longest, 12.0 * lines.size());
+            const QPointF at(centre.at(0).toDouble(), centre.at(1).toDouble());
+            boxes.append({lines.join(QLatin1Char(' ')),
+                          QRectF(at - QPointF(size.width() / 2, size.height() / 2), size)});
+        }
+    }
+    QCOMPARE(boxes.size(), board.relationships().size());
+    for (qsizetype i = 0; i < boxes.size(); ++i) {
+        for (qsizetype j = i + 1; j < boxes.size(); ++j)
+            QVERIFY2(!boxes.at(i).second.intersects(boxes.at(j).second),
+                     qPrintable(boxes.at(i).first + " / " + boxes.at(j).first));
+    }
 }
 
 void tst_ContextMap::hostileNames()
