@@ -2438,7 +2438,7 @@ Beziehungen: %2
         <translation>%1: Context Map</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Monolith</source>
         <translation>Monolith</translation>
     </message>
@@ -4496,7 +4496,7 @@ Noch in der Datenbank des Monolithen und daher nicht hier: %1.
 <context>
     <name>Seams::WorkshopSession</name>
     <message>
-        <location filename="../app/canvas/workshopsession.cpp" line="+18"/>
+        <location filename="../app/canvas/workshopsession.cpp" line="+21"/>
         <source>Chaotic exploration</source>
         <translation>Chaotische Erkundung</translation>
     </message>

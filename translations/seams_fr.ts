@@ -2438,7 +2438,7 @@ Relations&#xa0;: %2
         <translation>%1&#xa0;: carte des contextes</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Monolith</source>
         <translation>Monolithe</translation>
     </message>
@@ -4496,7 +4496,7 @@ Encore dans la base de données du monolithe, donc absents ici&#xa0;: %1.
 <context>
     <name>Seams::WorkshopSession</name>
     <message>
-        <location filename="../app/canvas/workshopsession.cpp" line="+18"/>
+        <location filename="../app/canvas/workshopsession.cpp" line="+21"/>
         <source>Chaotic exploration</source>
         <translation>Exploration chaotique</translation>
     </message>
