@@ -62,6 +62,8 @@ CanvasController::CanvasController(QObject *parent)
             m_frameTitleHeight = height;
             Q_EMIT frameTitleHeightChanged();
         }
+        m_viewIsFitted = m_fitZoom > 0 && m_viewport->zoom() == m_fitZoom
+            && m_viewport->origin() == m_fitOrigin;
         // Labels keep their size on screen, so a zoom (not a pan) places them again.
         if (m_viewport->zoom() != m_labelZoom) {
             m_labelZoom = m_viewport->zoom();
@@ -73,6 +75,14 @@ CanvasController::CanvasController(QObject *parent)
     static_cast<GhostNotesModel *>(m_ghostNotes)->setSourceModel(m_visibleNotes);
     m_hotspots->setKindFilter(NoteKind::Hotspot);
     connect(m_viewport, &Viewport::changed, this, &CanvasController::updateVisibleArea);
+    // A fitted view stays fitted when the canvas changes size or its overlays change
+    // (presentation mode, the side panel, a maximised window); any other view keeps its place.
+    for (auto signal : {&Viewport::sizeChanged, &Viewport::overlaysChanged}) {
+        connect(m_viewport, signal, this, [this] {
+            if (m_viewIsFitted && board())
+                zoomToFit();
+        });
+    }
     connect(m_selection, &SelectionModel::notesToggled, m_visibleNotes,
             &VisibleNotesModel::refreshSelected);
     connect(m_search, &NoteListModel::idsChanged, this, [this] {
@@ -259,6 +269,9 @@ void CanvasController::zoomToFit()
         m_viewport->setView(1.0, QPointF(-m_viewport->width() / 2, -m_viewport->height() / 2));
     else
         m_viewport->fitRect(bounds);
+    m_fitZoom = m_viewport->zoom();
+    m_fitOrigin = m_viewport->origin();
+    m_viewIsFitted = true;
 }
 
 void CanvasController::zoomToSelection()

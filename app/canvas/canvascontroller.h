@@ -133,6 +133,8 @@ public:
     qreal frameTitleHeight() const;
 
     // Navigation
+    /** Shows the whole board; the view then stays fitted through changes of the canvas's
+     *  size until it is panned or zoomed. */
     Q_INVOKABLE void zoomToFit();
     Q_INVOKABLE void zoomToSelection();
     Q_INVOKABLE void zoomIn();
@@ -213,6 +215,10 @@ private:
     qreal m_frameTitleHeight = 0;
     qreal m_fontScale = 1;
     qreal m_labelZoom = 0;
+    // The view zoomToFit() last made, and whether the viewport still shows it.
+    qreal m_fitZoom = 0;
+    QPointF m_fitOrigin;
+    bool m_viewIsFitted = false;
     QTimer *m_boundsTimer;
     QSet<QUuid> m_movingNotes;
     QSet<QUuid> m_movingContexts;

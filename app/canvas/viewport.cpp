@@ -1,5 +1,7 @@
 #include "viewport.h"
 
+#include <QLineF>
+
 #include <algorithm>
 #include <cmath>
 
@@ -94,10 +96,87 @@ void Viewport::fitRect(const QRectF &rect)
     if (!rect.isValid() || m_size.isEmpty())
         return;
     constexpr qreal margin = 40; // pixels around the fitted rectangle
-    const qreal zoomX = std::max<qreal>(1, m_size.width() - 2 * margin) / rect.width();
-    const qreal zoomY = std::max<qreal>(1, m_size.height() - 2 * margin) / rect.height();
-    const qreal zoom = std::clamp(std::min(zoomX, zoomY), fitMinimumZoom(), 1.0);
-    setView(zoom, rect.center() - QPointF(m_size.width(), m_size.height()) / 2 / zoom);
+    constexpr qreal overlayGap = 8; // pixels kept between it and an overlay
+    constexpr int steps = 8; // places tried along each axis
+    const QRectF area(QPointF(margin, margin),
+                      QSizeF(std::max<qreal>(1, m_size.width() - 2 * margin),
+                             std::max<qreal>(1, m_size.height() - 2 * margin)));
+    const qreal largest
+        = std::clamp(std::min(area.width() / rect.width(), area.height() / rect.height()),
+                     fitMinimumZoom(), 1.0);
+    // Where the rectangle, at a zoom, can stand in the area without running under an
+    // overlay: the free place nearest the area's centre, if any.
+    const auto place = [&](qreal zoom, QPointF *topLeft) {
+        const QSizeF size = rect.size() * zoom;
+        const QSizeF slack(std::max<qreal>(0, area.width() - size.width()),
+                           std::max<qreal>(0, area.height() - size.height()));
+        qreal nearest = HUGE_VAL;
+        for (int i = 0; i <= steps; ++i) {
+            for (int j = 0; j <= steps; ++j) {
+                const QRectF candidate(
+                    area.topLeft() + QPointF(slack.width() * i, slack.height() * j) / steps, size);
+                const bool covered
+                    = std::any_of(m_overlays.cbegin(), m_overlays.cend(), [&](const QRectF &o) {
+                          return o.adjusted(-overlayGap, -overlayGap, overlayGap, overlayGap)
+                              .intersects(candidate);
+                      });
+                const qreal distance = QLineF(candidate.center(), area.center()).length();
+                if (!covered && distance < nearest) {
+                    nearest = distance;
+                    *topLeft = candidate.topLeft();
+                }
+            }
+        }
+        return nearest < HUGE_VAL;
+    };
+    qreal zoom = largest;
+    QPointF topLeft;
+    if (!place(zoom, &topLeft)) {
+        // The largest zoom with a free place, by bisection; with none even far out, the
+        // overlays are ignored.
+        qreal low = fitMinimumZoom();
+        if (place(low, &topLeft)) {
+            qreal high = zoom;
+            for (int step = 0; step < 20; ++step) {
+                const qreal middle = (low + high) / 2;
+                QPointF ignored;
+                (place(middle, &ignored) ? low : high) = middle;
+            }
+            zoom = low;
+            place(zoom, &topLeft);
+        } else {
+            const QSizeF size = rect.size() * zoom;
+            topLeft = area.center() - QPointF(size.width() / 2, size.height() / 2);
+        }
+    }
+    setView(zoom, rect.topLeft() - topLeft / zoom);
+}
+
+void Viewport::setOverlays(const QList<QRectF> &overlays)
+{
+    if (overlays == m_overlays)
+        return;
+    m_overlays = overlays;
+    Q_EMIT overlaysChanged();
+}
+
+QVariantList Viewport::overlayList() const
+{
+    QVariantList list;
+    for (const QRectF &overlay : m_overlays)
+        list.append(overlay);
+    return list;
+}
+
+void Viewport::setOverlayList(const QVariantList &overlays)
+{
+    QList<QRectF> rects;
+    for (const QVariant &overlay : overlays) {
+        const QRectF rect = overlay.toRectF();
+        if (rect.isValid())
+            rects.append(rect);
+    }
+    setOverlays(rects);
 }
 
 void Viewport::ensureVisible(const QRectF &rect)

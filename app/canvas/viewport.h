@@ -4,6 +4,7 @@
 #include <QPointF>
 #include <QQmlEngine>
 #include <QRectF>
+#include <QVariantList>
 
 namespace Seams {
 
@@ -27,6 +28,9 @@ class Viewport : public QObject
     Q_PROPERTY(bool showsDetail READ showsDetail NOTIFY detailChanged)
     Q_PROPERTY(qreal minimumZoom READ minimumZoom CONSTANT)
     Q_PROPERTY(qreal maximumZoom READ maximumZoom CONSTANT)
+    /** Rectangles of the view, in pixels, that overlays cover (the phase timer, the minimap,
+     *  the zoom controls, the legend): fitRect() keeps the fitted rectangle clear of them. */
+    Q_PROPERTY(QVariantList overlays READ overlayList WRITE setOverlayList NOTIFY overlaysChanged)
 
 public:
     /** Zoom limits of the user's zoom gestures (10% to 400%). Zoom to fit may go further out
@@ -67,8 +71,15 @@ public:
     /** Centres the view on a board point without changing the zoom. */
     Q_INVOKABLE void centerOn(qreal boardX, qreal boardY);
     /** Zooms and pans so that the board rectangle fills the view with a margin, at most at
-     *  100% (a single note does not fill the screen). */
+     *  100% (a single note does not fill the screen): as large as it can be without running
+     *  under an overlay, and as near the centre as that allows. When no zoom keeps it clear,
+     *  the overlays are ignored. */
     Q_INVOKABLE void fitRect(const QRectF &rect);
+
+    QList<QRectF> overlays() const { return m_overlays; }
+    void setOverlays(const QList<QRectF> &overlays);
+    QVariantList overlayList() const;
+    void setOverlayList(const QVariantList &overlays);
     /** Makes sure the board rectangle is visible, panning as little as possible. */
     Q_INVOKABLE void ensureVisible(const QRectF &rect);
 
@@ -76,6 +87,7 @@ Q_SIGNALS:
     void changed();
     void sizeChanged();
     void detailChanged();
+    void overlaysChanged();
 
 private:
     qreal clampZoom(qreal zoom) const;
@@ -83,6 +95,7 @@ private:
     qreal m_zoom = 1.0;
     QPointF m_origin;
     QSizeF m_size;
+    QList<QRectF> m_overlays;
 };
 
 } // namespace Seams

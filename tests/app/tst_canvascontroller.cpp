@@ -31,6 +31,9 @@ private Q_SLOTS:
     void handlesOfTheSelection();
     void zoomToFitShowsEverything();
     void viewportZoomKeepsTheAnchor();
+    void aFittedViewStaysFittedWhenResized();
+    void fitKeepsClearOfOverlays_data();
+    void fitKeepsClearOfOverlays();
     void revealNoteSelectsAndShows();
     void editingFollowsTheNote();
     void anotherBoardResetsTheCanvas();
@@ -318,6 +321,76 @@ void tst_CanvasController::viewportZoomKeepsTheAnchor()
     // Garbage is refused.
     viewport->zoomAt(0, 0, std::numeric_limits<qreal>::quiet_NaN());
     QCOMPARE(viewport->zoom(), 2.0);
+}
+
+void tst_CanvasController::aFittedViewStaysFittedWhenResized()
+{
+    // Regression: entering presentation mode (side panels hidden) left the fitted board in
+    // the left part of a wider canvas.
+    Viewport *viewport = m_controller->viewport();
+    m_controller->zoomToFit();
+    const qreal narrow = viewport->zoom();
+    viewport->setWidth(1400);
+    viewport->setHeight(900);
+    QVERIFY(viewport->zoom() > narrow);
+    QVERIFY(viewport->visibleRect().contains(m_controller->boardBounds()));
+    QCOMPARE(viewport->visibleRect().center(), m_controller->boardBounds().center());
+
+    // And when an overlay appears (the legend of presentation mode).
+    const qreal wide = viewport->zoom();
+    viewport->setOverlays({QRectF(12, 500, 400, 388)});
+    QVERIFY(viewport->zoom() < wide);
+
+    // Once the facilitator pans, a resize leaves the view where it is.
+    viewport->panBy(30, 0);
+    const qreal zoom = viewport->zoom();
+    const QPointF origin = viewport->origin();
+    viewport->setWidth(800);
+    QCOMPARE(viewport->zoom(), zoom);
+    QCOMPARE(viewport->origin(), origin);
+}
+
+void tst_CanvasController::fitKeepsClearOfOverlays_data()
+{
+    QTest::addColumn<QList<QRectF>>("overlays");
+    QTest::addColumn<qreal>("minimumZoom");
+    QTest::addColumn<qreal>("maximumZoom");
+    QTest::addColumn<bool>("clear");
+    // An 800 x 600 view and a 1000 x 500 board rectangle: 0.72 fills the view's width less
+    // its 40 px margins.
+    QTest::newRow("none") << QList<QRectF>() << 0.72 << 0.72 << true;
+    QTest::newRow("timer in a free corner")
+        << QList<QRectF> {QRectF(588, 12, 200, 60)} << 0.72 << 0.72 << true;
+    // The presentation legend, bottom left: the board moves up rather than shrinking to
+    // the centred size that misses it.
+    QTest::newRow("legend") << QList<QRectF> {QRectF(12, 380, 400, 200)} << 0.6 << 0.7 << true;
+    QTest::newRow("legend, timer and minimap")
+        << QList<QRectF> {QRectF(12, 380, 400, 200), QRectF(588, 12, 200, 60),
+                          QRectF(588, 462, 200, 126)}
+        << 0.4 << 0.7 << true;
+    // Nowhere to go: the overlays are ignored rather than the board made tiny.
+    QTest::newRow("covered") << QList<QRectF> {QRectF(0, 0, 800, 600)} << 0.72 << 0.72 << false;
+}
+
+void tst_CanvasController::fitKeepsClearOfOverlays()
+{
+    QFETCH(QList<QRectF>, overlays);
+    QFETCH(qreal, minimumZoom);
+    QFETCH(qreal, maximumZoom);
+    QFETCH(bool, clear);
+    Viewport viewport;
+    viewport.setWidth(800);
+    viewport.setHeight(600);
+    viewport.setOverlays(overlays);
+    const QRectF board(-300, 200, 1000, 500);
+    viewport.fitRect(board);
+    QVERIFY2(viewport.zoom() >= minimumZoom - 1e-9 && viewport.zoom() <= maximumZoom + 1e-9,
+             qPrintable(QString::number(viewport.zoom())));
+    const QPointF topLeft = viewport.mapFromBoard(board.left(), board.top());
+    const QRectF onScreen(topLeft, board.size() * viewport.zoom());
+    QVERIFY(QRectF(39.9, 39.9, 720.2, 520.2).contains(onScreen));
+    for (const QRectF &overlay : std::as_const(overlays))
+        QCOMPARE(!overlay.intersects(onScreen), clear);
 }
 
 void tst_CanvasController::revealNoteSelectsAndShows()

@@ -65,6 +65,7 @@ Item {
     }
 
     PhaseTimer {
+        id: timer
         session: session
         theme: view.theme
         scale: view.theme.fontScale
@@ -75,6 +76,7 @@ Item {
     }
 
     Minimap {
+        id: minimap
         visible: view.showMinimap
         controller: view.controller
         theme: view.theme
@@ -86,6 +88,7 @@ Item {
     }
 
     ZoomControls {
+        id: zoomControls
         controller: view.controller
         theme: view.theme
         anchors.left: parent.left
@@ -94,6 +97,7 @@ Item {
     }
 
     Legend {
+        id: legend
         visible: view.presenting
         theme: view.theme
         scale: view.theme.fontScale
@@ -102,5 +106,22 @@ Item {
         anchors.bottom: parent.bottom
         anchors.leftMargin: 12
         anchors.bottomMargin: 64
+    }
+
+    // What the overlays cover (scaled ones from their transform origin), so that zoom to fit
+    // keeps the board clear of them. Hidden ones give empty rectangles, which are ignored.
+    Binding {
+        target: view.controller.viewport
+        property: "overlays"
+        value: [
+            Qt.rect(timer.x + timer.width * (1 - timer.scale), timer.y,
+                    timer.width * timer.scale, timer.height * timer.scale),
+            minimap.visible ? Qt.rect(minimap.x, minimap.y, minimap.width, minimap.height)
+                            : Qt.rect(0, 0, 0, 0),
+            Qt.rect(zoomControls.x, zoomControls.y, zoomControls.width, zoomControls.height),
+            legend.visible ? Qt.rect(legend.x, legend.y + legend.height * (1 - legend.scale),
+                                     legend.width * legend.scale, legend.height * legend.scale)
+                           : Qt.rect(0, 0, 0, 0)
+        ]
     }
 }
