@@ -5,6 +5,7 @@
 #include "storage/boardjson.h"
 
 #include <QFile>
+#include <QTest>
 
 namespace SeamsTest {
 
@@ -39,6 +40,22 @@ CatalogSnapshot expectedCatalog(const Sql::DatabaseSchema &schema)
     }
     normalise(&snapshot);
     return snapshot;
+}
+
+void compareCatalogs(const CatalogSnapshot &actual, const CatalogSnapshot &expected)
+{
+    QCOMPARE(actual.tables, expected.tables);
+    QCOMPARE(actual.columns, expected.columns);
+    QCOMPARE(actual.notNull, expected.notNull);
+    QCOMPARE(actual.primaryKeys, expected.primaryKeys);
+    QCOMPARE(actual.foreignKeys, expected.foreignKeys);
+    QCOMPARE(actual.checks, expected.checks);
+    QCOMPARE(actual.indexes, expected.indexes);
+}
+
+Sql::Layout layoutNamed(const QString &name)
+{
+    return name == QLatin1String("flyway") ? Sql::Layout::Flyway : Sql::Layout::GolangMigrate;
 }
 
 void normalise(CatalogSnapshot *snapshot)

@@ -6,6 +6,7 @@
 #include "dbservers.h"
 
 #include "export/sqlschema.h"
+#include "export/sqlwriter.h"
 
 #include <QMap>
 #include <QStringList>
@@ -35,6 +36,13 @@ CatalogSnapshot expectedCatalog(const Seams::Sql::DatabaseSchema &schema);
 
 /** Sorts every list, so snapshots read from catalogs compare with expectedCatalog(). */
 void normalise(CatalogSnapshot *snapshot);
+
+/** QCOMPAREs the snapshots part by part, so a failure names the part that differs. The
+ *  caller checks QTest::currentTestFailed() afterwards. */
+void compareCatalogs(const CatalogSnapshot &actual, const CatalogSnapshot &expected);
+
+/** The migration file layout named as on the command line ("flyway", "golang-migrate"). */
+Seams::Sql::Layout layoutNamed(const QString &name);
 
 /** The board files the end-to-end tests export: the sample shop and the hostile names. */
 QString sampleBoardPath();

@@ -164,8 +164,7 @@ void tst_SqlPostgres::migrations()
     const RunResult exported = exportSql(board, output.path(), "postgres", layout);
     QVERIFY2(exported.ok(), exported.report().constData());
 
-    const Sql::Layout fileLayout
-        = layout == "flyway" ? Sql::Layout::Flyway : Sql::Layout::GolangMigrate;
+    const Sql::Layout fileLayout = layoutNamed(layout);
     const QList<Sql::DatabaseSchema> schemas = exportedSchemas(board, DatabaseEngine::PostgreSQL);
     QVERIFY(schemas.size() >= 2);
     QStringList columnsSeen;
@@ -174,14 +173,9 @@ void tst_SqlPostgres::migrations()
         if (QTest::currentTestFailed())
             return;
         const CatalogSnapshot actual = catalog(schema.databaseName);
-        const CatalogSnapshot expected = expectedCatalog(schema);
-        QCOMPARE(actual.tables, expected.tables);
-        QCOMPARE(actual.columns, expected.columns);
-        QCOMPARE(actual.notNull, expected.notNull);
-        QCOMPARE(actual.primaryKeys, expected.primaryKeys);
-        QCOMPARE(actual.foreignKeys, expected.foreignKeys);
-        QCOMPARE(actual.checks, expected.checks);
-        QCOMPARE(actual.indexes, expected.indexes);
+        compareCatalogs(actual, expectedCatalog(schema));
+        if (QTest::currentTestFailed())
+            return;
         for (auto it = actual.columns.cbegin(); it != actual.columns.cend(); ++it) {
             for (const QString &column : it.value())
                 columnsSeen.append(it.key() + '.' + column);
