@@ -61,6 +61,21 @@ inline std::unique_ptr<CanvasController> makeController(Workspace *workspace,
     return controller;
 }
 
+/** Where the canvas's unit tests start: a fresh copy of the sample board in a workspace over
+ *  a project file in a new temporary folder, and a controller on it (makeController()).
+ *  False when the sample cannot be loaded or opened. */
+inline bool openSampleCanvas(std::unique_ptr<QTemporaryDir> *folder,
+                             std::unique_ptr<Workspace> *workspace,
+                             std::unique_ptr<CanvasController> *controller)
+{
+    *folder = std::make_unique<QTemporaryDir>();
+    Board sample;
+    if (!loadSample(&sample) || !(*workspace = openWorkspace(**folder, sample)))
+        return false;
+    *controller = makeController(workspace->get());
+    return true;
+}
+
 /** A note of the board by its text (the sample's texts are unique). */
 inline const Note *noteByText(const Board *board, const QString &text)
 {

@@ -54,12 +54,7 @@ private:
 
 void tst_CanvasController::init()
 {
-    m_folder = std::make_unique<QTemporaryDir>();
-    Board board;
-    QVERIFY(loadSample(&board));
-    m_workspace = openWorkspace(*m_folder, board);
-    QVERIFY(m_workspace);
-    m_controller = makeController(m_workspace.get());
+    QVERIFY(openSampleCanvas(&m_folder, &m_workspace, &m_controller));
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_controller->visibleNotes(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 }

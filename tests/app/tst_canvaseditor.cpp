@@ -55,12 +55,7 @@ private:
 
 void tst_CanvasEditor::init()
 {
-    m_folder = std::make_unique<QTemporaryDir>();
-    Board sample;
-    QVERIFY(loadSample(&sample));
-    m_workspace = openWorkspace(*m_folder, sample);
-    QVERIFY(m_workspace);
-    m_controller = makeController(m_workspace.get());
+    QVERIFY(openSampleCanvas(&m_folder, &m_workspace, &m_controller));
 }
 
 void tst_CanvasEditor::cleanup()

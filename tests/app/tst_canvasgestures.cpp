@@ -52,12 +52,7 @@ private:
 
 void tst_CanvasGestures::init()
 {
-    m_folder = std::make_unique<QTemporaryDir>();
-    Board sample;
-    QVERIFY(loadSample(&sample));
-    m_workspace = openWorkspace(*m_folder, sample);
-    QVERIFY(m_workspace);
-    m_controller = makeController(m_workspace.get());
+    QVERIFY(openSampleCanvas(&m_folder, &m_workspace, &m_controller));
 }
 
 void tst_CanvasGestures::cleanup()

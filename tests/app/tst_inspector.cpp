@@ -38,12 +38,7 @@ private:
 
 void tst_Inspector::init()
 {
-    m_folder = std::make_unique<QTemporaryDir>();
-    Board sample;
-    QVERIFY(loadSample(&sample));
-    m_workspace = openWorkspace(*m_folder, sample);
-    QVERIFY(m_workspace);
-    m_controller = makeController(m_workspace.get());
+    QVERIFY(openSampleCanvas(&m_folder, &m_workspace, &m_controller));
     m_inspector = std::make_unique<Inspector>();
     m_inspector->setController(m_controller.get());
 }
