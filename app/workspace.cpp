@@ -1,7 +1,6 @@
 #include "workspace.h"
 
 #include "contextsmodel.h"
-#include "notesmodel.h"
 #include "preferences.h"
 #include "storage/projectfile.h"
 
@@ -22,7 +21,6 @@ const QString recentFilesKey = QStringLiteral("recentFiles");
 Workspace::Workspace(Preferences *preferences, QObject *parent)
     : QObject(parent)
     , m_preferences(preferences)
-    , m_notes(new NotesModel(this))
     , m_contexts(new ContextsModel(this))
 {
     m_recentFiles = QSettings().value(recentFilesKey).toStringList();
@@ -30,7 +28,6 @@ Workspace::Workspace(Preferences *preferences, QObject *parent)
 
 Workspace::~Workspace()
 {
-    m_notes->setBoard(nullptr);
     m_contexts->setBoard(nullptr);
 }
 
@@ -202,11 +199,9 @@ void Workspace::clearRecentFiles()
 
 void Workspace::setDocument(std::unique_ptr<Document> document)
 {
-    m_notes->setBoard(nullptr);
     m_contexts->setBoard(nullptr);
     m_document = std::move(document);
     Board *board = m_document->board();
-    m_notes->setBoard(board);
     m_contexts->setBoard(board);
 
     QUndoStack *stack = m_document->undoStack();

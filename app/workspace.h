@@ -11,7 +11,6 @@
 
 namespace Seams {
 
-class NotesModel;
 class ContextsModel;
 class Preferences;
 
@@ -36,7 +35,6 @@ class Workspace : public QObject
     Q_PROPERTY(QStringList recentFiles READ recentFiles NOTIFY recentFilesChanged)
     Q_PROPERTY(QString statusText READ statusText NOTIFY statusTextChanged)
     Q_PROPERTY(QString saveError READ saveError NOTIFY saveErrorChanged)
-    Q_PROPERTY(Seams::NotesModel *notes READ notes CONSTANT)
     Q_PROPERTY(Seams::ContextsModel *contexts READ contexts CONSTANT)
 
 public:
@@ -59,7 +57,6 @@ public:
     QStringList recentFiles() const { return m_recentFiles; }
     QString statusText() const;
     QString saveError() const;
-    NotesModel *notes() const { return m_notes; }
     ContextsModel *contexts() const { return m_contexts; }
 
     /** Opens a board file; on failure keeps the current board and returns the message. */
@@ -91,7 +88,6 @@ private:
 
     Preferences *m_preferences;
     std::unique_ptr<Document> m_document;
-    NotesModel *m_notes;
     ContextsModel *m_contexts;
     QStringList m_recentFiles;
 };

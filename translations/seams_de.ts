@@ -4549,7 +4549,7 @@ Noch in der Datenbank des Monolithen und daher nicht hier: %1.
 <context>
     <name>Seams::Workspace</name>
     <message>
-        <location filename="../app/workspace.cpp" line="+47"/>
+        <location filename="../app/workspace.cpp" line="+44"/>
         <source>Untitled board</source>
         <translation>Unbenanntes Board</translation>
     </message>

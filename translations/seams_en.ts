@@ -333,7 +333,7 @@
 <context>
     <name>Seams::Workspace</name>
     <message numerus="yes">
-        <location filename="../app/workspace.cpp" line="+100"/>
+        <location filename="../app/workspace.cpp" line="+97"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>

@@ -4549,7 +4549,7 @@ Encore dans la base de données du monolithe, donc absents ici&#xa0;: %1.
 <context>
     <name>Seams::Workspace</name>
     <message>
-        <location filename="../app/workspace.cpp" line="+47"/>
+        <location filename="../app/workspace.cpp" line="+44"/>
         <source>Untitled board</source>
         <translation>Tableau sans titre</translation>
     </message>
