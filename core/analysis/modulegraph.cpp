@@ -6,17 +6,6 @@ namespace Seams {
 
 namespace {
 
-// The separator a name uses for its packages: paths use '/', Python and Java use '.',
-// C++ namespaces use "::".
-QString separatorOf(const QString &name)
-{
-    if (name.contains(QLatin1Char('/')))
-        return QStringLiteral("/");
-    if (name.contains(QLatin1String("::")))
-        return QStringLiteral("::");
-    return QStringLiteral(".");
-}
-
 QString withoutExtension(const QString &name)
 {
     // Only for paths: a dotted module name has no extension.
@@ -101,6 +90,16 @@ qint64 ModuleGraph::totalWeight() const
     for (const Dependency &dependency : m_dependencies)
         total += dependency.weight;
     return total;
+}
+
+QString ModuleGraph::separatorOf(const QString &moduleName)
+{
+    // Paths use '/', Python and Java '.', C++ namespaces "::".
+    if (moduleName.contains(QLatin1Char('/')))
+        return QStringLiteral("/");
+    if (moduleName.contains(QLatin1String("::")))
+        return QStringLiteral("::");
+    return QStringLiteral(".");
 }
 
 QStringList ModuleGraph::segments(const QString &moduleName)

@@ -66,6 +66,8 @@ public:
     QString origin() const { return m_origin; }
     void setOrigin(const QString &origin) { m_origin = origin; }
 
+    /** The separator the name's packages use: "/" in paths, "::" in C++ names, else ".". */
+    static QString separatorOf(const QString &moduleName);
     /** The name split into package segments: "app.orders.models" and "app/orders/models.py"
      *  both give {"app", "orders", "models"}. File extensions are dropped. */
     static QStringList segments(const QString &moduleName);

@@ -45,15 +45,6 @@ int commonDepth(const QList<QStringList> &packages)
     return int(common.size());
 }
 
-QString separatorOf(const QString &name)
-{
-    if (name.contains(QLatin1Char('/')))
-        return QStringLiteral("/");
-    if (name.contains(QLatin1String("::")))
-        return QStringLiteral("::");
-    return QStringLiteral(".");
-}
-
 /** The deepest package that holds at least half of the modules; else the most common one
  *  just below the shared root; else the declared group most modules are in. */
 QString dominantPackage(const ModuleGraph &graph, const QList<QStringList> &packages, int root,
@@ -63,7 +54,7 @@ QString dominantPackage(const ModuleGraph &graph, const QList<QStringList> &pack
     for (int module : modules)
         deepest = std::max(deepest, int(packages.at(module).size()));
     const QString separator
-        = modules.isEmpty() ? QString() : separatorOf(graph.module(modules.first()));
+        = modules.isEmpty() ? QString() : ModuleGraph::separatorOf(graph.module(modules.first()));
     for (int depth = deepest; depth > root; --depth) {
         QHash<QString, int> tally;
         for (int module : modules) {

@@ -30,15 +30,6 @@ YAML::Node text(const QString &value)
     return Yaml::text(value);
 }
 
-QString uniqueName(const QString &base, QSet<QString> *taken)
-{
-    QString name = base;
-    for (int n = 2; taken->contains(name); ++n)
-        name = base + QString::number(n);
-    taken->insert(name);
-    return name;
-}
-
 YAML::Node messageHeaders()
 {
     YAML::Node traceId(YAML::NodeType::Map);
@@ -104,7 +95,7 @@ QByteArray AsyncApiExporter::document(const Board &board, const BoundedContext &
         QString base = Naming::pascalCase(Naming::words(entry.event->text));
         if (base.isEmpty())
             base = QStringLiteral("Event") + entry.event->id.toString(QUuid::Id128).left(8);
-        const QString messageId = uniqueName(base, &messageIds);
+        const QString messageId = ContractModel::uniqueName(base, &messageIds);
         const QString title = entry.event->text.simplified();
         const QString owner = Naming::resolve(*entry.owner, board.settings()).serviceName;
         money = money || JsonSchema::usesMoney(entry.event->fields);
@@ -145,7 +136,8 @@ QByteArray AsyncApiExporter::document(const Board &board, const BoundedContext &
             entry.send ? QStringLiteral("%1 publishes %2.").arg(service, title)
                        : QStringLiteral("%1 receives %2 from %3.").arg(service, title, owner));
         operation["messages"] = operationMessages;
-        operations[Yaml::text(uniqueName(action + messageId, &operationIds))] = operation;
+        operations[Yaml::text(ContractModel::uniqueName(action + messageId, &operationIds))]
+            = operation;
     }
     if (money)
         schemas["Money"] = JsonSchema::money();

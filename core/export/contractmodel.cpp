@@ -285,5 +285,14 @@ QList<const Note *> aggregates(const Board &board, const BoundedContext &context
     return result;
 }
 
+QString uniqueName(const QString &base, QSet<QString> *taken)
+{
+    QString name = base;
+    for (int n = 2; taken->contains(name); ++n)
+        name = base + QString::number(n);
+    taken->insert(name);
+    return name;
+}
+
 } // namespace ContractModel
 } // namespace Seams

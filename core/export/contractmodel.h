@@ -3,6 +3,7 @@
 #include "httpconventions.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QUuid>
@@ -130,6 +131,10 @@ QList<Subscription> subscriptions(const Board &board);
 /** What `subscriber` receives: for each events relationship with it downstream, the
  *  upstream's events it links to, or all of them when it links to none. */
 QList<ReceivedEvent> receivedEvents(const Board &board, const BoundedContext &subscriber);
+
+/** `base`, or `base` with the first number from 2 that makes it new in `taken`; the name
+ *  is added to `taken`. */
+QString uniqueName(const QString &base, QSet<QString> *taken);
 
 } // namespace ContractModel
 } // namespace Seams

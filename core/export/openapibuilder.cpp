@@ -46,15 +46,6 @@ YAML::Node content(const QString &mediaType, const YAML::Node &schema)
     return node;
 }
 
-QString uniqueName(const QString &base, QSet<QString> *taken)
-{
-    QString name = base;
-    for (int n = 2; taken->contains(name); ++n)
-        name = base + QString::number(n);
-    taken->insert(name);
-    return name;
-}
-
 /** Builds the document of one context. */
 class Builder
 {
@@ -96,7 +87,8 @@ public:
         QSet<QString> takenIds;
         QHash<QUuid, QString> operationIds;
         for (const ApiOperation &operation : std::as_const(operations))
-            operationIds.insert(operation.noteId, uniqueName(operation.operationId, &takenIds));
+            operationIds.insert(operation.noteId,
+                                ContractModel::uniqueName(operation.operationId, &takenIds));
 
         // Paths equal but for template names are one path in OpenAPI: group them under the
         // first spelling, whose templates are declared once for the whole path item.
