@@ -1316,7 +1316,7 @@ Mit E schreiben Sie das erste Domain Event, mit Enter das nächste. F1 zeigt all
 <context>
     <name>Seams::AsyncApiExporter</name>
     <message>
-        <location filename="../core/export/asyncapiexporter.cpp" line="+184"/>
+        <location filename="../core/export/asyncapiexporter.cpp" line="+176"/>
         <source>cannot write the event contract of %1: %2</source>
         <translation>Event-Vertrag von %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1467,7 +1467,7 @@ Mit E schreiben Sie das erste Domain Event, mit Enter das nächste. F1 zeigt all
 <context>
     <name>Seams::CaddyExporter</name>
     <message>
-        <location filename="../core/export/caddyexporter.cpp" line="+32"/>
+        <location filename="../core/export/caddyexporter.cpp" line="+27"/>
         <source>NOT ENFORCED by stock Caddy (no such module in the standard build):</source>
         <translation>NICHT DURCHGESETZT vom Standard-Caddy (kein solches Modul im Standard-Build):</translation>
     </message>
@@ -1492,7 +1492,7 @@ Mit E schreiben Sie das erste Domain Event, mit Enter das nächste. F1 zeigt all
         <translation>Der Admin-Endpunkt ist localhost:2019, sofern SEAMS_CADDY_ADMIN nichts anderes angibt („off“ schaltet ihn ab).</translation>
     </message>
     <message>
-        <location filename="../core/export/caddyexporter.h" line="+17"/>
+        <location filename="../core/export/caddyexporter.h" line="+16"/>
         <source>Caddyfile</source>
         <translation>Caddyfile</translation>
     </message>
@@ -3057,7 +3057,7 @@ Beziehungen: %2
 <context>
     <name>Seams::HaproxyExporter</name>
     <message>
-        <location filename="../core/export/haproxyexporter.cpp" line="+78"/>
+        <location filename="../core/export/haproxyexporter.cpp" line="+73"/>
         <source>HAProxy enforces all of it: routes, X-Trace-Id, JWT and rate limiting as the board says.</source>
         <translation>HAProxy setzt alles durch: Routen, X-Trace-Id, JWT und Rate Limiting, wie auf dem Board festgelegt.</translation>
     </message>
@@ -3082,7 +3082,7 @@ Beziehungen: %2
         <translation>Server werden zur Laufzeit über %1 aufgelöst (Board-Einstellung %2).</translation>
     </message>
     <message>
-        <location filename="../core/export/haproxyexporter.h" line="+18"/>
+        <location filename="../core/export/haproxyexporter.h" line="+17"/>
         <source>HAProxy configuration</source>
         <translation>HAProxy-Konfiguration</translation>
     </message>
@@ -3098,7 +3098,7 @@ Beziehungen: %2
 <context>
     <name>Seams::KongExporter</name>
     <message>
-        <location filename="../core/export/kongexporter.cpp" line="+101"/>
+        <location filename="../core/export/kongexporter.cpp" line="+96"/>
         <source>Kong listens where kong.conf says: proxy_listen = %1.</source>
         <translation>Kong lauscht dort, wo kong.conf es festlegt: proxy_listen = %1.</translation>
     </message>
@@ -3118,12 +3118,12 @@ Beziehungen: %2
         <translation>Rate Limiting ist auf diesem Board aus.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>cannot write the Kong configuration: %1</source>
         <translation>Kong-Konfiguration kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/export/kongexporter.h" line="+17"/>
+        <location filename="../core/export/kongexporter.h" line="+16"/>
         <source>Kong declarative config</source>
         <translation>Deklarative Kong-Konfiguration</translation>
     </message>
@@ -3235,7 +3235,7 @@ Beziehungen: %2
 <context>
     <name>Seams::NginxExporter</name>
     <message>
-        <location filename="../core/export/nginxexporter.cpp" line="+37"/>
+        <location filename="../core/export/nginxexporter.cpp" line="+32"/>
         <source>NOT ENFORCED by nginx:</source>
         <translation>NICHT DURCHGESETZT von nginx:</translation>
     </message>
@@ -3260,7 +3260,7 @@ Beziehungen: %2
         <translation>Upstream-Namen werden pro Anfrage über den Resolver %1 aufgelöst (Board-Einstellung %2).</translation>
     </message>
     <message>
-        <location filename="../core/export/nginxexporter.h" line="+19"/>
+        <location filename="../core/export/nginxexporter.h" line="+18"/>
         <source>nginx configuration</source>
         <translation>nginx-Konfiguration</translation>
     </message>
@@ -4104,7 +4104,7 @@ Noch in der Datenbank des Monolithen und daher nicht hier: %1.
 <context>
     <name>Seams::Suggester</name>
     <message>
-        <location filename="../core/analysis/suggestion.cpp" line="+120"/>
+        <location filename="../core/analysis/suggestion.cpp" line="+111"/>
         <source>unconnected modules</source>
         <translation>unverbundene Module</translation>
     </message>
@@ -4138,7 +4138,7 @@ Noch in der Datenbank des Monolithen und daher nicht hier: %1.
 <context>
     <name>Seams::TraefikExporter</name>
     <message>
-        <location filename="../core/export/traefikexporter.cpp" line="+82"/>
+        <location filename="../core/export/traefikexporter.cpp" line="+77"/>
         <source>NOT ENFORCED by Traefik OSS:</source>
         <translation>NICHT DURCHGESETZT von Traefik OSS:</translation>
     </message>
@@ -4163,12 +4163,12 @@ Noch in der Datenbank des Monolithen und daher nicht hier: %1.
         <translation>Anfragen, auf die kein Router passt, erhalten das 404 von Traefik.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>cannot write the Traefik configuration: %1</source>
         <translation>Traefik-Konfiguration kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/export/traefikexporter.h" line="+18"/>
+        <location filename="../core/export/traefikexporter.h" line="+17"/>
         <source>Traefik dynamic configuration</source>
         <translation>Dynamische Traefik-Konfiguration</translation>
     </message>

@@ -1316,7 +1316,7 @@ Appuyez sur E pour écrire le premier événement métier, puis sur Enter pour l
 <context>
     <name>Seams::AsyncApiExporter</name>
     <message>
-        <location filename="../core/export/asyncapiexporter.cpp" line="+184"/>
+        <location filename="../core/export/asyncapiexporter.cpp" line="+176"/>
         <source>cannot write the event contract of %1: %2</source>
         <translation>impossible d&apos;écrire le contrat d&apos;événements de %1&#xa0;: %2</translation>
     </message>
@@ -1467,7 +1467,7 @@ Appuyez sur E pour écrire le premier événement métier, puis sur Enter pour l
 <context>
     <name>Seams::CaddyExporter</name>
     <message>
-        <location filename="../core/export/caddyexporter.cpp" line="+32"/>
+        <location filename="../core/export/caddyexporter.cpp" line="+27"/>
         <source>NOT ENFORCED by stock Caddy (no such module in the standard build):</source>
         <translation>NON APPLIQUÉ par Caddy standard (aucun module de ce type dans la version standard)&#xa0;:</translation>
     </message>
@@ -1492,7 +1492,7 @@ Appuyez sur E pour écrire le premier événement métier, puis sur Enter pour l
         <translation>Le point d&apos;accès d&apos;administration est localhost:2019, sauf si SEAMS_CADDY_ADMIN indique autre chose («&#xa0;off&#xa0;» le désactive).</translation>
     </message>
     <message>
-        <location filename="../core/export/caddyexporter.h" line="+17"/>
+        <location filename="../core/export/caddyexporter.h" line="+16"/>
         <source>Caddyfile</source>
         <translation>Caddyfile</translation>
     </message>
@@ -3057,7 +3057,7 @@ Relations&#xa0;: %2
 <context>
     <name>Seams::HaproxyExporter</name>
     <message>
-        <location filename="../core/export/haproxyexporter.cpp" line="+78"/>
+        <location filename="../core/export/haproxyexporter.cpp" line="+73"/>
         <source>HAProxy enforces all of it: routes, X-Trace-Id, JWT and rate limiting as the board says.</source>
         <translation>HAProxy applique tout&#xa0;: routes, X-Trace-Id, JWT et limitation de débit, comme le tableau l&apos;indique.</translation>
     </message>
@@ -3082,7 +3082,7 @@ Relations&#xa0;: %2
         <translation>Les serveurs sont résolus à l&apos;exécution via %1 (paramètre de tableau %2).</translation>
     </message>
     <message>
-        <location filename="../core/export/haproxyexporter.h" line="+18"/>
+        <location filename="../core/export/haproxyexporter.h" line="+17"/>
         <source>HAProxy configuration</source>
         <translation>Configuration HAProxy</translation>
     </message>
@@ -3098,7 +3098,7 @@ Relations&#xa0;: %2
 <context>
     <name>Seams::KongExporter</name>
     <message>
-        <location filename="../core/export/kongexporter.cpp" line="+101"/>
+        <location filename="../core/export/kongexporter.cpp" line="+96"/>
         <source>Kong listens where kong.conf says: proxy_listen = %1.</source>
         <translation>Kong écoute là où kong.conf l&apos;indique&#xa0;: proxy_listen = %1.</translation>
     </message>
@@ -3118,12 +3118,12 @@ Relations&#xa0;: %2
         <translation>La limitation de débit est désactivée sur ce tableau.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>cannot write the Kong configuration: %1</source>
         <translation>impossible d&apos;écrire la configuration Kong&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/export/kongexporter.h" line="+17"/>
+        <location filename="../core/export/kongexporter.h" line="+16"/>
         <source>Kong declarative config</source>
         <translation>Configuration déclarative Kong</translation>
     </message>
@@ -3235,7 +3235,7 @@ Relations&#xa0;: %2
 <context>
     <name>Seams::NginxExporter</name>
     <message>
-        <location filename="../core/export/nginxexporter.cpp" line="+37"/>
+        <location filename="../core/export/nginxexporter.cpp" line="+32"/>
         <source>NOT ENFORCED by nginx:</source>
         <translation>NON APPLIQUÉ par nginx&#xa0;:</translation>
     </message>
@@ -3260,7 +3260,7 @@ Relations&#xa0;: %2
         <translation>Les noms des serveurs amont sont résolus à chaque requête via le résolveur %1 (paramètre de tableau %2).</translation>
     </message>
     <message>
-        <location filename="../core/export/nginxexporter.h" line="+19"/>
+        <location filename="../core/export/nginxexporter.h" line="+18"/>
         <source>nginx configuration</source>
         <translation>Configuration nginx</translation>
     </message>
@@ -4104,7 +4104,7 @@ Encore dans la base de données du monolithe, donc absents ici&#xa0;: %1.
 <context>
     <name>Seams::Suggester</name>
     <message>
-        <location filename="../core/analysis/suggestion.cpp" line="+120"/>
+        <location filename="../core/analysis/suggestion.cpp" line="+111"/>
         <source>unconnected modules</source>
         <translation>modules non connectés</translation>
     </message>
@@ -4138,7 +4138,7 @@ Encore dans la base de données du monolithe, donc absents ici&#xa0;: %1.
 <context>
     <name>Seams::TraefikExporter</name>
     <message>
-        <location filename="../core/export/traefikexporter.cpp" line="+82"/>
+        <location filename="../core/export/traefikexporter.cpp" line="+77"/>
         <source>NOT ENFORCED by Traefik OSS:</source>
         <translation>NON APPLIQUÉ par Traefik OSS&#xa0;:</translation>
     </message>
@@ -4163,12 +4163,12 @@ Encore dans la base de données du monolithe, donc absents ici&#xa0;: %1.
         <translation>Les requêtes qui ne correspondent à aucun routeur reçoivent la 404 de Traefik.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>cannot write the Traefik configuration: %1</source>
         <translation>impossible d&apos;écrire la configuration Traefik&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/export/traefikexporter.h" line="+18"/>
+        <location filename="../core/export/traefikexporter.h" line="+17"/>
         <source>Traefik dynamic configuration</source>
         <translation>Configuration dynamique Traefik</translation>
     </message>

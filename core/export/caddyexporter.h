@@ -1,14 +1,13 @@
 #pragma once
 
-#include "exporter.h"
-#include "gatewayroutes.h"
+#include "gatewayexporter.h"
 
 namespace Seams {
 
 /** A Caddyfile for stock Caddy 2: named path_regexp matchers in longest-first order (handle
  *  blocks with named matchers keep file order), X-Trace-Id kept or generated and returned.
  *  Stock Caddy has neither JWT verification nor rate limiting; the header says so. */
-class CaddyExporter : public FileExporter
+class CaddyExporter : public GatewayExporter
 {
     Q_DECLARE_TR_FUNCTIONS(Seams::CaddyExporter)
 
@@ -16,14 +15,9 @@ public:
     QString name() const override { return QStringLiteral("caddy"); }
     QString displayName() const override { return tr("Caddyfile"); }
     QString defaultFileName() const override { return QStringLiteral("Caddyfile"); }
-    QStringList options() const override
-    {
-        return {QStringLiteral("wave"), QStringLiteral("listen")};
-    }
-    QStringList checkAreas() const override { return {QStringLiteral("gateway")}; }
-    QString optionsError() const override { return Gateway::optionsError(exportOptions()); }
-    using FileExporter::write;
-    bool write(const Board &board, QIODevice *device) override;
+
+protected:
+    bool writePlan(const Gateway::Plan &plan, QIODevice *device) override;
 };
 
 } // namespace Seams

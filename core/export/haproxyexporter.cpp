@@ -66,30 +66,25 @@ void writeJwt(QString &out, const Gateway::Plan &plan)
 
 } // namespace
 
-bool HaproxyExporter::write(const Board &board, QIODevice *device)
+bool HaproxyExporter::writePlan(const Gateway::Plan &plan, QIODevice *device)
 {
-    QString error;
-    const std::optional<Gateway::Plan> plan = Gateway::plan(board, exportOptions(), &error);
-    if (!plan)
-        return fail(error);
-
-    QStringList header = plan->summary();
+    QStringList header = plan.summary();
     header << QString()
            << tr("HAProxy enforces all of it: routes, X-Trace-Id, JWT and rate limiting as the "
                  "board says.");
-    if (plan->jwt && plan->jwtPublicKeyFile.isEmpty()) {
+    if (plan.jwt && plan.jwtPublicKeyFile.isEmpty()) {
         header << tr("JWT: HS256 tokens verified with the secret in the environment variable "
                      "%1 (HAProxy refuses every request while it is unset or empty). Board "
                      "setting %2 = a PEM public key path switches to RS256.")
                       .arg(Gateway::jwtSecretVariable, Gateway::jwtPublicKeySetting);
         header << tr("One secret for all clients: unlike Kong, the \"kid\" claim selects no key.");
-    } else if (plan->jwt) {
+    } else if (plan.jwt) {
         header << tr("JWT: RS256 tokens verified with the public key %1 (it must exist when "
                      "HAProxy starts).")
-                      .arg(plan->jwtPublicKeyFile);
+                      .arg(plan.jwtPublicKeyFile);
     }
     header << tr("Servers are resolved at run time through %1 (board setting %2).")
-                  .arg(plan->resolver, Gateway::resolverSetting);
+                  .arg(plan.resolver, Gateway::resolverSetting);
     QString out = QString::fromUtf8(Gateway::commentBlock(header));
     out += QStringLiteral("\nglobal\n    maxconn 4096\n\n"
                           "defaults\n    mode http\n    option forwardfor\n"
@@ -98,8 +93,8 @@ bool HaproxyExporter::write(const Board &board, QIODevice *device)
                           // Start even when a server's name does not resolve yet.
                           "    default-server init-addr last,libc,none resolvers dns\n\n");
     out += QStringLiteral("resolvers dns\n    nameserver dns1 %1\n    hold valid 10s\n\n")
-               .arg(plan->resolver);
-    out += QStringLiteral("frontend gateway\n    bind %1\n\n").arg(bindAddress(plan->listen));
+               .arg(plan.resolver);
+    out += QStringLiteral("frontend gateway\n    bind %1\n\n").arg(bindAddress(plan.listen));
     out += QStringLiteral("    # X-Trace-Id: the client's when it sends one, else a new UUID; "
                           "returned on every answer.\n"
                           "    unique-id-format %[uuid()]\n"
@@ -107,34 +102,34 @@ bool HaproxyExporter::write(const Board &board, QIODevice *device)
                           "req.hdr(X-Trace-Id) -m found }\n"
                           "    http-request set-var(txn.trace_id) req.hdr(X-Trace-Id)\n"
                           "    http-after-response set-header X-Trace-Id %[var(txn.trace_id)]\n\n");
-    if (plan->fallbackPrefix != QLatin1String("/")) {
+    if (plan.fallbackPrefix != QLatin1String("/")) {
         out += QStringLiteral("    http-request return status 404 unless { path_beg %1 }\n\n")
-                   .arg(plan->fallbackPrefix);
+                   .arg(plan.fallbackPrefix);
     }
-    if (plan->jwt) {
-        writeJwt(out, *plan);
+    if (plan.jwt) {
+        writeJwt(out, plan);
         out += QLatin1Char('\n');
     }
-    if (plan->rateLimitPerMinute > 0) {
+    if (plan.rateLimitPerMinute > 0) {
         out += QStringLiteral("    # At most %1 requests per client and minute, then 429.\n"
                               "    stick-table type ipv6 size 100k expire 1m store "
                               "http_req_rate(1m)\n"
                               "    http-request track-sc0 src\n"
                               "    http-request return status 429 hdr Retry-After 60 if { "
                               "sc_http_req_rate(0) gt %1 }\n\n")
-                   .arg(plan->rateLimitPerMinute);
+                   .arg(plan.rateLimitPerMinute);
     }
     out += QStringLiteral("    # HAProxy takes the first matching rule: longest prefix first.\n");
-    for (const Gateway::Route &route : plan->routes) {
+    for (const Gateway::Route &route : plan.routes) {
         out += QStringLiteral("    use_backend %1 if { path %2 } || { path_beg %2/ }\n")
-                   .arg(plan->services.at(route.service).name, route.prefix);
+                   .arg(plan.services.at(route.service).name, route.prefix);
     }
     out += QStringLiteral("    use_backend %1 if { path_beg %2 }\n\n")
-               .arg(plan->monolith.name, plan->fallbackPrefix);
-    for (const Gateway::Service &service : plan->services)
+               .arg(plan.monolith.name, plan.fallbackPrefix);
+    for (const Gateway::Service &service : plan.services)
         out += QStringLiteral("backend %1\n").arg(service.name) + server(service)
             + QLatin1Char('\n');
-    out += QStringLiteral("backend %1\n").arg(plan->monolith.name) + server(plan->monolith);
+    out += QStringLiteral("backend %1\n").arg(plan.monolith.name) + server(plan.monolith);
 
     const QByteArray bytes = out.toUtf8();
     return writeAll(device, bytes);

@@ -68,47 +68,43 @@ YAML::Node plugins(const Gateway::Plan &plan)
 
 } // namespace
 
-bool KongExporter::write(const Board &board, QIODevice *device)
+bool KongExporter::writePlan(const Gateway::Plan &plan, QIODevice *device)
 {
-    QString error;
-    const std::optional<Gateway::Plan> plan = Gateway::plan(board, exportOptions(), &error);
-    if (!plan)
-        return fail(error);
-
     YAML::Node root;
     root["_format_version"] = Yaml::text(QStringLiteral("3.0"));
     YAML::Node services(YAML::NodeType::Sequence);
-    for (int i = 0; i < plan->services.size(); ++i) {
+    for (int i = 0; i < plan.services.size(); ++i) {
         YAML::Node routes(YAML::NodeType::Sequence);
-        for (const Gateway::Route &entry : plan->routes) {
+        for (const Gateway::Route &entry : plan.routes) {
             if (entry.service == i) {
                 routes.push_back(route(entry.name + QLatin1String("-route"),
                                        QLatin1Char('~') + Gateway::prefixRegex(entry.prefix),
                                        int(entry.prefix.size())));
             }
         }
-        services.push_back(service(plan->services.at(i), routes));
+        services.push_back(service(plan.services.at(i), routes));
     }
     // The seed's "/api/*" would be a literal path in Kong; a plain prefix is the catch-all.
     YAML::Node fallback(YAML::NodeType::Sequence);
-    fallback.push_back(route(QStringLiteral("monolith-fallback"), plan->fallbackPrefix, 0));
-    services.push_back(service(plan->monolith, fallback));
+    fallback.push_back(route(QStringLiteral("monolith-fallback"), plan.fallbackPrefix, 0));
+    services.push_back(service(plan.monolith, fallback));
     root["services"] = services;
-    root["plugins"] = plugins(*plan);
+    root["plugins"] = plugins(plan);
 
-    QStringList comment = plan->summary();
+    QStringList comment = plan.summary();
     comment << QString()
             << tr("Kong listens where kong.conf says: proxy_listen = %1.")
-                   .arg(plan->listen.host.isEmpty()
-                            ? QStringLiteral("0.0.0.0:%1").arg(plan->listen.port)
-                            : plan->listen.address())
+                   .arg(plan.listen.host.isEmpty()
+                            ? QStringLiteral("0.0.0.0:%1").arg(plan.listen.port)
+                            : plan.listen.address())
             << tr("Routes use regex paths so that a prefix matches on segment boundaries only.");
-    if (plan->jwt) {
+    if (plan.jwt) {
         comment << tr("The jwt plugin needs consumers with jwt credentials whose key is the "
                       "token's \"kid\" claim.");
     }
-    if (plan->rateLimitPerMinute == 0)
+    if (plan.rateLimitPerMinute == 0)
         comment << tr("Rate limiting is off on this board.");
+    QString error;
     const QByteArray bytes = Yaml::emit(root, comment, &error);
     if (bytes.isEmpty())
         return fail(tr("cannot write the Kong configuration: %1").arg(error));

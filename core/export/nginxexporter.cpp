@@ -26,24 +26,19 @@ void proxyTo(QString &out, const QString &location, const Gateway::Service &serv
 
 } // namespace
 
-bool NginxExporter::write(const Board &board, QIODevice *device)
+bool NginxExporter::writePlan(const Gateway::Plan &plan, QIODevice *device)
 {
-    QString error;
-    const std::optional<Gateway::Plan> plan = Gateway::plan(board, exportOptions(), &error);
-    if (!plan)
-        return fail(error);
-
-    QStringList header = plan->summary();
+    QStringList header = plan.summary();
     header << QString() << tr("NOT ENFORCED by nginx:");
-    header << (plan->jwt ? tr("  JWT verification: open source nginx cannot verify tokens "
-                              "(auth_jwt is NGINX Plus only); requests pass unverified, so "
-                              "verify them in the services or put a verifying gateway in front.")
-                         : tr("  (nothing: JWT is off on this board)"));
+    header << (plan.jwt ? tr("  JWT verification: open source nginx cannot verify tokens "
+                             "(auth_jwt is NGINX Plus only); requests pass unverified, so "
+                             "verify them in the services or put a verifying gateway in front.")
+                        : tr("  (nothing: JWT is off on this board)"));
     header << QString()
            << tr("Run without root: nginx -p DIR -c DIR/nginx.conf (pid and temp files go to DIR).")
            << tr("Upstream names are resolved per request through the resolver %1 (board "
                  "setting %2).")
-                  .arg(plan->resolver, Gateway::resolverSetting);
+                  .arg(plan.resolver, Gateway::resolverSetting);
     QString out = QString::fromUtf8(Gateway::commentBlock(header));
     out += QStringLiteral("\nworker_processes auto;\npid nginx.pid;\nerror_log stderr warn;\n\n");
     out += QStringLiteral("events {\n    worker_connections 1024;\n}\n\nhttp {\n");
@@ -51,7 +46,7 @@ bool NginxExporter::write(const Board &board, QIODevice *device)
         out += QStringLiteral("    %1_temp_path %1_temp;\n").arg(QLatin1String(temp));
     out += QStringLiteral("\n    server_tokens off;\n");
     out += QStringLiteral("    resolver %1 valid=10s;\n    resolver_timeout 5s;\n\n")
-               .arg(plan->resolver);
+               .arg(plan.resolver);
     out += QStringLiteral("    # X-Trace-Id: the client's when it sends one, else a new one.\n"
                           "    map $http_x_trace_id $trace_id {\n"
                           "        \"\" $request_id;\n"
@@ -60,14 +55,13 @@ bool NginxExporter::write(const Board &board, QIODevice *device)
     out += QStringLiteral("    log_format seams '$remote_addr [$time_local] \"$request\" $status "
                           "$body_bytes_sent trace=$trace_id upstream=$upstream_addr';\n"
                           "    access_log /dev/stdout seams;\n\n");
-    if (plan->rateLimitPerMinute > 0) {
+    if (plan.rateLimitPerMinute > 0) {
         // rate + burst of a minute's worth, served at once: like Kong's per-minute window.
         out += QStringLiteral("    limit_req_zone $binary_remote_addr zone=per_client:10m "
                               "rate=%1r/m;\n    limit_req_status 429;\n\n")
-                   .arg(plan->rateLimitPerMinute);
+                   .arg(plan.rateLimitPerMinute);
     }
-    out += QStringLiteral("    server {\n        listen %1;\n\n")
-               .arg(listenDirective(plan->listen));
+    out += QStringLiteral("    server {\n        listen %1;\n\n").arg(listenDirective(plan.listen));
     out += QStringLiteral("        proxy_http_version 1.1;\n"
                           "        proxy_set_header Connection \"\";\n"
                           "        proxy_set_header Host $proxy_host;\n"
@@ -75,14 +69,14 @@ bool NginxExporter::write(const Board &board, QIODevice *device)
                           "        proxy_set_header X-Trace-Id $trace_id;\n"
                           "        proxy_hide_header X-Trace-Id;\n"
                           "        add_header X-Trace-Id $trace_id always;\n");
-    if (plan->rateLimitPerMinute > 0) {
+    if (plan.rateLimitPerMinute > 0) {
         out += QStringLiteral("        limit_req zone=per_client burst=%1 nodelay;\n"
                               "        error_page 429 = @rate_limited;\n")
-                   .arg(plan->rateLimitPerMinute - 1);
+                   .arg(plan.rateLimitPerMinute - 1);
     }
     out += QLatin1Char('\n');
-    for (const Gateway::Route &route : plan->routes) {
-        const Gateway::Service &service = plan->services.at(route.service);
+    for (const Gateway::Route &route : plan.routes) {
+        const Gateway::Service &service = plan.services.at(route.service);
         out += QStringLiteral("        # %1 -> %2\n").arg(route.prefix, service.name);
         // "= /api/orders" and "/api/orders/" match on the segment boundary; nginx prefers
         // the longest matching prefix, whatever the order in the file.
@@ -90,16 +84,16 @@ bool NginxExporter::write(const Board &board, QIODevice *device)
         proxyTo(out, route.prefix + QLatin1Char('/'), service);
     }
     out += QStringLiteral("        # everything else under %1 -> monolith\n")
-               .arg(plan->fallbackPrefix);
-    proxyTo(out, plan->fallbackPrefix, plan->monolith);
-    if (plan->fallbackPrefix != QLatin1String("/")) {
+               .arg(plan.fallbackPrefix);
+    proxyTo(out, plan.fallbackPrefix, plan.monolith);
+    if (plan.fallbackPrefix != QLatin1String("/")) {
         // Without this, nginx answers "/api" with a 301 to "/api/" (a proxied location ends
         // with a slash); the other gateways answer 404 there.
         out += QStringLiteral("        location = %1 {\n            return 404;\n        }\n")
-                   .arg(plan->basePath);
+                   .arg(plan.basePath);
         out += QStringLiteral("        location / {\n            return 404;\n        }\n");
     }
-    if (plan->rateLimitPerMinute > 0) {
+    if (plan.rateLimitPerMinute > 0) {
         out += QStringLiteral("        location @rate_limited {\n"
                               "            add_header X-Trace-Id $trace_id always;\n"
                               "            add_header Retry-After 60 always;\n"

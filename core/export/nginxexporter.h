@@ -1,7 +1,6 @@
 #pragma once
 
-#include "exporter.h"
-#include "gatewayroutes.h"
+#include "gatewayexporter.h"
 
 namespace Seams {
 
@@ -10,7 +9,7 @@ namespace Seams {
  *  limit_req answering 429. Relative pid and temp paths so that `nginx -p DIR -c
  *  DIR/nginx.conf` runs without root; upstreams resolved per request so that `nginx -t`
  *  passes where their host names do not resolve. */
-class NginxExporter : public FileExporter
+class NginxExporter : public GatewayExporter
 {
     Q_DECLARE_TR_FUNCTIONS(Seams::NginxExporter)
 
@@ -18,14 +17,9 @@ public:
     QString name() const override { return QStringLiteral("nginx"); }
     QString displayName() const override { return tr("nginx configuration"); }
     QString defaultFileName() const override { return QStringLiteral("nginx.conf"); }
-    QStringList options() const override
-    {
-        return {QStringLiteral("wave"), QStringLiteral("listen")};
-    }
-    QStringList checkAreas() const override { return {QStringLiteral("gateway")}; }
-    QString optionsError() const override { return Gateway::optionsError(exportOptions()); }
-    using FileExporter::write;
-    bool write(const Board &board, QIODevice *device) override;
+
+protected:
+    bool writePlan(const Gateway::Plan &plan, QIODevice *device) override;
 };
 
 } // namespace Seams

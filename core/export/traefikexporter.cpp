@@ -39,36 +39,31 @@ YAML::Node loadBalancer(const Gateway::Service &service)
 
 } // namespace
 
-bool TraefikExporter::write(const Board &board, QIODevice *device)
+bool TraefikExporter::writePlan(const Gateway::Plan &plan, QIODevice *device)
 {
-    QString error;
-    const std::optional<Gateway::Plan> plan = Gateway::plan(board, exportOptions(), &error);
-    if (!plan)
-        return fail(error);
-
     YAML::Node routers(YAML::NodeType::Map);
-    for (const Gateway::Route &route : plan->routes) {
+    for (const Gateway::Route &route : plan.routes) {
         const QString rule = QStringLiteral("Path(`%1`) || PathPrefix(`%1/`)").arg(route.prefix);
         routers[Yaml::text(route.name + QLatin1String("-route"))]
-            = router(rule, plan->services.at(route.service).name, int(route.prefix.size()), *plan);
+            = router(rule, plan.services.at(route.service).name, int(route.prefix.size()), plan);
     }
     routers["monolith-fallback"]
-        = router(QStringLiteral("PathPrefix(`%1`)").arg(plan->fallbackPrefix), plan->monolith.name,
-                 int(plan->fallbackPrefix.size()), *plan);
+        = router(QStringLiteral("PathPrefix(`%1`)").arg(plan.fallbackPrefix), plan.monolith.name,
+                 int(plan.fallbackPrefix.size()), plan);
 
     YAML::Node services(YAML::NodeType::Map);
-    for (const Gateway::Service &service : plan->services)
+    for (const Gateway::Service &service : plan.services)
         services[Yaml::text(service.name)] = loadBalancer(service);
-    services[Yaml::text(plan->monolith.name)] = loadBalancer(plan->monolith);
+    services[Yaml::text(plan.monolith.name)] = loadBalancer(plan.monolith);
 
     YAML::Node http;
     http["routers"] = routers;
     http["services"] = services;
-    if (plan->rateLimitPerMinute > 0) {
+    if (plan.rateLimitPerMinute > 0) {
         YAML::Node limit;
-        limit["average"] = plan->rateLimitPerMinute;
+        limit["average"] = plan.rateLimitPerMinute;
         limit["period"] = "1m";
-        limit["burst"] = plan->rateLimitPerMinute;
+        limit["burst"] = plan.rateLimitPerMinute;
         YAML::Node middleware;
         middleware["rateLimit"] = limit;
         YAML::Node middlewares;
@@ -78,9 +73,9 @@ bool TraefikExporter::write(const Board &board, QIODevice *device)
     YAML::Node root;
     root["http"] = http;
 
-    QStringList comment = plan->summary();
+    QStringList comment = plan.summary();
     comment << QString() << tr("NOT ENFORCED by Traefik OSS:");
-    if (plan->jwt) {
+    if (plan.jwt) {
         comment << tr("  JWT verification: no such middleware in Traefik OSS; requests pass "
                       "unverified (use forwardAuth to a verifier, or verify in the services).");
     }
@@ -89,8 +84,9 @@ bool TraefikExporter::write(const Board &board, QIODevice *device)
     comment << QString()
             << tr("This is the dynamic configuration for the file provider; the listen address "
                   "belongs to the static configuration: entryPoints: web: address: \"%1\".")
-                   .arg(plan->listen.address())
+                   .arg(plan.listen.address())
             << tr("Requests matching no router get Traefik's 404.");
+    QString error;
     const QByteArray bytes = Yaml::emit(root, comment, &error);
     if (bytes.isEmpty())
         return fail(tr("cannot write the Traefik configuration: %1").arg(error));

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "exporter.h"
-#include "gatewayroutes.h"
+#include "gatewayexporter.h"
 
 namespace Seams {
 
@@ -9,7 +8,7 @@ namespace Seams {
  *  prefix with an explicit priority (the prefix length, so the longest wins), services,
  *  and a rateLimit middleware. What Traefik OSS cannot do (JWT, generating X-Trace-Id) is
  *  in the header. */
-class TraefikExporter : public FileExporter
+class TraefikExporter : public GatewayExporter
 {
     Q_DECLARE_TR_FUNCTIONS(Seams::TraefikExporter)
 
@@ -17,14 +16,9 @@ public:
     QString name() const override { return QStringLiteral("traefik"); }
     QString displayName() const override { return tr("Traefik dynamic configuration"); }
     QString defaultFileName() const override { return QStringLiteral("traefik-dynamic.yaml"); }
-    QStringList options() const override
-    {
-        return {QStringLiteral("wave"), QStringLiteral("listen")};
-    }
-    QStringList checkAreas() const override { return {QStringLiteral("gateway")}; }
-    QString optionsError() const override { return Gateway::optionsError(exportOptions()); }
-    using FileExporter::write;
-    bool write(const Board &board, QIODevice *device) override;
+
+protected:
+    bool writePlan(const Gateway::Plan &plan, QIODevice *device) override;
 };
 
 } // namespace Seams
