@@ -45,6 +45,22 @@ int commonDepth(const QList<QStringList> &packages)
     return int(common.size());
 }
 
+/** The key counted most often, the first in order on a tie; empty when none. */
+QString mostCommon(const QHash<QString, int> &tally, int *count = nullptr)
+{
+    QString best;
+    int bestCount = 0;
+    for (auto it = tally.cbegin(); it != tally.cend(); ++it) {
+        if (it.value() > bestCount || (it.value() == bestCount && it.key() < best)) {
+            best = it.key();
+            bestCount = it.value();
+        }
+    }
+    if (count)
+        *count = bestCount;
+    return best;
+}
+
 /** The deepest package that holds at least half of the modules; else the most common one
  *  just below the shared root; else the declared group most modules are in. */
 QString dominantPackage(const ModuleGraph &graph, const QList<QStringList> &packages, int root,
@@ -62,14 +78,8 @@ QString dominantPackage(const ModuleGraph &graph, const QList<QStringList> &pack
             if (segments.size() >= depth)
                 ++tally[segments.mid(0, depth).join(separator)];
         }
-        QString best;
         int bestCount = 0;
-        for (auto it = tally.cbegin(); it != tally.cend(); ++it) {
-            if (it.value() > bestCount || (it.value() == bestCount && it.key() < best)) {
-                best = it.key();
-                bestCount = it.value();
-            }
-        }
+        const QString best = mostCommon(tally, &bestCount);
         const bool majority = bestCount * 2 >= modules.size();
         if (majority || (depth == root + 1 && bestCount > 0))
             return best;
@@ -81,15 +91,7 @@ QString dominantPackage(const ModuleGraph &graph, const QList<QStringList> &pack
             if (!group.isEmpty())
                 ++tally[group];
         }
-        QString best;
-        int bestCount = 0;
-        for (auto it = tally.cbegin(); it != tally.cend(); ++it) {
-            if (it.value() > bestCount || (it.value() == bestCount && it.key() < best)) {
-                best = it.key();
-                bestCount = it.value();
-            }
-        }
-        return best;
+        return mostCommon(tally);
     }
     return {};
 }
