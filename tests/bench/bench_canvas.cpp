@@ -8,6 +8,7 @@
 //
 // --size is the X screen, --window the app window (default: the whole screen).
 
+#include "benchstats.h"
 #include "virtualdisplay.h"
 
 #include <QCommandLineParser>
@@ -29,14 +30,7 @@
 
 namespace {
 
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype middle = values.size() / 2;
-    return values.size() % 2 ? values.at(middle) : (values.at(middle - 1) + values.at(middle)) / 2;
-}
+using SeamsBench::median;
 
 struct Run
 {

@@ -7,6 +7,8 @@
 //
 //   bench_sqlexport [--notes N] [--runs R]
 
+#include "benchstats.h"
+
 #include "analysis/contextmap.h"
 #include "analysis/findings.h"
 #include "export/sqlexporter.h"
@@ -36,9 +38,7 @@ void measure(const char *what, int runs, const std::function<qsizetype()> &body)
         times.append(double(timer.nsecsElapsed()) / 1e6);
     }
     std::sort(times.begin(), times.end());
-    const double median = times.size() % 2
-        ? times.at(times.size() / 2)
-        : (times.at(times.size() / 2 - 1) + times.at(times.size() / 2)) / 2;
+    const double median = SeamsBench::median(times);
     std::printf("%-34s median %8.1f ms  (min %.1f, max %.1f, %d runs; output %lld)\n", what, median,
                 times.first(), times.last(), runs, static_cast<long long>(size));
     std::fflush(stdout);

@@ -7,6 +7,8 @@
 //
 //   bench_storage [--notes N] [--runs R] [--edits E] [--dir FOLDER]
 
+#include "benchstats.h"
+
 #include "commands/document.h"
 #include "model/boardgenerator.h"
 #include "storage/boardjson.h"
@@ -41,10 +43,7 @@ Stats statsOf(QList<double> milliseconds)
     stats.runs = int(milliseconds.size());
     if (milliseconds.isEmpty())
         return stats;
-    const qsizetype middle = milliseconds.size() / 2;
-    stats.median = milliseconds.size() % 2
-        ? milliseconds.at(middle)
-        : (milliseconds.at(middle - 1) + milliseconds.at(middle)) / 2;
+    stats.median = SeamsBench::median(milliseconds);
     stats.minimum = milliseconds.first();
     stats.maximum = milliseconds.last();
     return stats;

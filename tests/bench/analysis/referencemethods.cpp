@@ -43,15 +43,6 @@ QString pythonWithIgraph()
 
 } // namespace
 
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype middle = values.size() / 2;
-    return values.size() % 2 ? values.at(middle) : (values.at(middle - 1) + values.at(middle)) / 2;
-}
-
 ReferencePartitions runReferenceMethods(const ModuleGraph &graph, const QString &workFolder)
 {
     ReferencePartitions result;

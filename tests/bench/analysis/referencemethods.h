@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../benchstats.h"
+
 #include <QList>
 #include <QString>
 
@@ -21,7 +23,6 @@ struct ReferencePartitions
 
 ReferencePartitions runReferenceMethods(const ModuleGraph &graph, const QString &workFolder);
 
-/** The median of the values (0 for none). */
-double median(QList<double> values);
+using SeamsBench::median;
 
 } // namespace Seams::Bench
