@@ -4104,7 +4104,7 @@ Noch in der Datenbank des Monolithen und daher nicht hier: %1.
 <context>
     <name>Seams::Suggester</name>
     <message>
-        <location filename="../core/analysis/suggestion.cpp" line="+111"/>
+        <location filename="../core/analysis/suggestion.cpp" line="+113"/>
         <source>unconnected modules</source>
         <translation>unverbundene Module</translation>
     </message>

@@ -4104,7 +4104,7 @@ Encore dans la base de données du monolithe, donc absents ici&#xa0;: %1.
 <context>
     <name>Seams::Suggester</name>
     <message>
-        <location filename="../core/analysis/suggestion.cpp" line="+111"/>
+        <location filename="../core/analysis/suggestion.cpp" line="+113"/>
         <source>unconnected modules</source>
         <translation>modules non connectés</translation>
     </message>

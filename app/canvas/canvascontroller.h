@@ -87,8 +87,9 @@ class CanvasController : public QObject
     Q_PROPERTY(qreal frameTitleHeight READ frameTitleHeight NOTIFY frameTitleHeightChanged)
     Q_PROPERTY(QPointF moveOffset READ moveOffset NOTIFY moveOffsetChanged)
     Q_PROPERTY(bool moving READ isMoving NOTIFY movingChanged)
-    /** Labels of the context relationships, [{id, x, y, text}] with (x, y) the label's centre
-     *  on its arrow in board coordinates and text like "C/S · events". Placed for the current
+    /** Labels of the context relationships, [{id, x, y, width, height, pixelSize, text}]:
+     *  (x, y) the label's centre on its arrow in board coordinates, its size and font size in
+     *  pixels, and text like "C/S · events". Placed for the current
      *  zoom and fontScale, clear of the frames' title bars and of each other where the arrow
      *  leaves room (CanvasGeometry::labelCentre). */
     Q_PROPERTY(

@@ -12,6 +12,7 @@
 #include <QGuiApplication>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Seams {
 
@@ -22,7 +23,7 @@ constexpr qreal gripPixels = 14;
 constexpr qreal connectorPixels = 9;
 constexpr qreal linkTolerancePixels = 6;
 constexpr qreal titlePixels = 28;
-// A relationship label (BoardCanvas.qml): its font size and the padding around its text.
+// A relationship label: its font size and the padding around its text, in pixels.
 constexpr int labelPixelSize = 11;
 constexpr QSizeF labelPadding(10, 4);
 
@@ -210,9 +211,11 @@ QVariantList CanvasController::relationshipLabels() const
     const Board *current = board();
     if (!current)
         return labels;
-    // The label as BoardCanvas.qml draws it: bold, 11 px times the font scale, padded.
+    // The label's look is decided here and drawn as given by BoardCanvas.qml: bold, 11 px
+    // times the font scale, padded.
+    const int pixelSize = qRound(labelPixelSize * m_fontScale);
     QFont font = QGuiApplication::font();
-    font.setPixelSize(qRound(labelPixelSize * m_fontScale));
+    font.setPixelSize(pixelSize);
     font.setBold(true);
     const QFontMetricsF metrics(font);
     const qreal zoom = m_viewport->zoom();
@@ -234,14 +237,18 @@ QVariantList CanvasController::relationshipLabels() const
         QString text = abbreviation(relationship->pattern);
         if (relationship->sync != DataSync::None)
             text += QStringLiteral(" \u00b7 ") + sentenceName(relationship->sync);
-        const QSizeF size((metrics.horizontalAdvance(text) + labelPadding.width()) / zoom,
-                          (metrics.height() + labelPadding.height()) / zoom);
+        const QSizeF pixels(std::ceil(metrics.horizontalAdvance(text)) + labelPadding.width(),
+                            std::ceil(metrics.height()) + labelPadding.height());
+        const QSizeF size = pixels / zoom;
         const QPointF centre = CanvasGeometry::labelCentre(line, size, titleBars, placed);
         placed.append(QRectF(centre - QPointF(size.width() / 2, size.height() / 2), size));
         labels.append(
             QVariantMap {{QStringLiteral("id"), relationship->id.toString(QUuid::WithoutBraces)},
                          {QStringLiteral("x"), centre.x()},
                          {QStringLiteral("y"), centre.y()},
+                         {QStringLiteral("width"), pixels.width()},
+                         {QStringLiteral("height"), pixels.height()},
+                         {QStringLiteral("pixelSize"), pixelSize},
                          {QStringLiteral("text"), text}});
     }
     return labels;

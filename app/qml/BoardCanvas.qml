@@ -154,8 +154,8 @@ FocusScope {
                 required property var modelData
                 x: (modelData.x - canvas.viewport.originX) * canvas.zoom - width / 2
                 y: (modelData.y - canvas.viewport.originY) * canvas.zoom - height / 2
-                width: relationshipText.implicitWidth + 10
-                height: relationshipText.implicitHeight + 4
+                width: modelData.width
+                height: modelData.height
                 radius: height / 2
                 color: canvas.controller.selection.currentRelationship === modelData.id
                        ? canvas.theme.selection : canvas.theme.relationship
@@ -164,7 +164,7 @@ FocusScope {
                     anchors.centerIn: parent
                     text: parent.modelData.text
                     color: "white"
-                    font.pixelSize: 11 * canvas.theme.fontScale // as CanvasController places it
+                    font.pixelSize: parent.modelData.pixelSize
                     font.bold: true
                 }
             }
